@@ -1,0 +1,73 @@
+import { ApolloDriver } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { ScopeService } from './auth/scope.service.js';
+import { TokenService } from './auth/token.service.js';
+import { formatError } from './common/format-error.js';
+import { createLoaders } from './common/loaders.js';
+import type { GqlContext } from './common/loaders.js';
+import { createValidationPipe } from './common/validation.js';
+import type { AppConfig } from './config/config.js';
+import { APP_CONFIG } from './config/config.token.js';
+import { HealthController } from './health/health.controller.js';
+import { CriterionResolver, RubricResolver } from './rubric/rubric.resolver.js';
+import { RubricService } from './rubric/rubric.service.js';
+import { TeamResolver } from './team/team.resolver.js';
+import { TeamService } from './team/team.service.js';
+import { UserResolver } from './user/user.resolver.js';
+import { UserService } from './user/user.service.js';
+
+/**
+ * The whole API. The database is opened (and migrated) before Nest starts, and handed in, so
+ * that start-up order is explicit and tests can pass their own database.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !production,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: Request }): GqlContext => ({ req, loaders: createLoaders(dataSource) }),
+          formatError: (formatted) => formatError(formatted, production),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        TokenService,
+        AuthService,
+        ScopeService,
+        AuditService,
+        AuthResolver,
+        UserService,
+        UserResolver,
+        TeamService,
+        TeamResolver,
+        RubricService,
+        RubricResolver,
+        CriterionResolver,
+      ],
+    };
+  }
+}

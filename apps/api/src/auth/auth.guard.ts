@@ -1,0 +1,67 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { forbidden, unauthenticated } from '../common/errors.js';
+import { UserEntity } from '../user/entities/user.entity.js';
+import type { Actor } from './actor.js';
+import { POLICY_METADATA } from './allow.decorator.js';
+import type { Policy } from './permissions.js';
+import { TokenService } from './token.service.js';
+
+export type RequestWithActor = Request & { actor?: Actor };
+
+/**
+ * The global guard: fails closed. An operation with no declared policy is refused; any other
+ * needs a valid token of an active user whose token version still matches.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) {
+      this.logger.error(`No policy declared for ${context.getClass().name}.${context.getHandler().name}`);
+      throw forbidden();
+    }
+    if (policy.public) return true;
+
+    const request = requestOf(context);
+    const actor = await this.authenticate(request);
+    if (!policy.roles.some((role) => actor.roles.includes(role))) throw forbidden();
+    request.actor = actor;
+    return true;
+  }
+
+  private async authenticate(request: RequestWithActor): Promise<Actor> {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw unauthenticated();
+    const claims = this.tokens.verify(match[1]!);
+    if (!claims) throw unauthenticated('Your session is invalid or has expired. Sign in again.');
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: claims.sub });
+    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+      throw unauthenticated('Your session is no longer valid. Sign in again.');
+    }
+    return { id: user.id, email: user.email, roles: user.roles, teamId: user.teamId, locale: user.locale };
+  }
+}
+
+export function requestOf(context: ExecutionContext): RequestWithActor {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
+  }
+  return context.switchToHttp().getRequest<RequestWithActor>();
+}

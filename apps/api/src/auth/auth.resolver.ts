@@ -1,0 +1,36 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UserModel, toUserModel } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import type { Actor } from './actor.js';
+import { Allow } from './allow.decorator.js';
+import { AuthService } from './auth.service.js';
+import { CurrentActor } from './current-actor.decorator.js';
+import { AuthPayloadModel } from './models/auth-payload.model.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+  ) {}
+
+  @Allow('Public')
+  @Mutation(() => AuthPayloadModel, { description: 'Wrong password and unknown email give the same answer.' })
+  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
+    const { token, expiresAt, user } = await this.auth.login(email, password);
+    return { accessToken: token, expiresAt, user: toUserModel(user) };
+  }
+
+  @Allow('SignedIn')
+  @Mutation(() => Boolean, { description: 'Signs out everywhere: every token issued so far stops working.' })
+  async logout(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.auth.logout(actor.id);
+    return true;
+  }
+
+  @Allow('SignedIn')
+  @Query(() => UserModel)
+  async me(@CurrentActor() actor: Actor): Promise<UserModel> {
+    return toUserModel(await this.users.get(actor.id));
+  }
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { unauthenticated } from '../common/errors.js';
+import { UserEntity } from '../user/entities/user.entity.js';
+import { burnVerification, PASSWORD_MAX_LENGTH, verifyPassword } from './password.js';
+import { TokenService } from './token.service.js';
+
+/** One message for every failed sign-in, so the answer never tells which accounts exist. */
+export const LOGIN_FAILED = 'Wrong email or password.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    const normalized = email.trim().toLowerCase();
+    const user =
+      normalized.length <= 254
+        ? await this.dataSource
+            .getRepository(UserEntity)
+            .createQueryBuilder('u')
+            .addSelect('u.passwordHash')
+            .where('u.email = :email', { email: normalized })
+            .getOne()
+        : null;
+    if (!user || password.length > PASSWORD_MAX_LENGTH) {
+      await burnVerification(password.slice(0, PASSWORD_MAX_LENGTH));
+      throw unauthenticated(LOGIN_FAILED);
+    }
+    const valid = await verifyPassword(user.passwordHash, password);
+    if (!valid || !user.active) throw unauthenticated(LOGIN_FAILED);
+    const { token, expiresAt } = this.tokens.sign({ sub: user.id, tv: user.tokenVersion });
+    return { token, expiresAt, user };
+  }
+
+  /** Signs the user out everywhere: every token issued before stops working. */
+  async logout(userId: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).increment({ id: userId }, 'tokenVersion', 1);
+  }
+}

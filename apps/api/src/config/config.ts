@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the process reads from its environment, validated once at start. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** A real PostgreSQL server; when absent the embedded database is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  jwtExpiresInSeconds: number;
+  seedDemo: boolean;
+  orgTimeZone: string;
+  disputeWindowDays: number;
+  webDir: string;
+}
+
+/** A bad configuration value; the message names the variable so an operator can fix it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
+}
+
+function timeZone(env: Env, name: string): string {
+  const raw = env[name]?.trim() || 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: raw });
+  } catch {
+    throw new ConfigError(name, `must be an IANA time zone such as Europe/Madrid, got "${raw}"`);
+  }
+  return raw;
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env['DATABASE_URL']?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'must be a URL such as postgres://user@host:5432/db');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+/**
+ * The signing secret. Production must be given one (a generated secret would differ per API
+ * process and log everybody out on restart); elsewhere one is generated once and kept in the
+ * data folder so sessions survive restarts.
+ */
+function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv'], dataDir: string): string {
+  const raw = env['JWT_SECRET'];
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+    return raw;
+  }
+  if (nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production (at least 32 random characters)');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const rawNodeEnv = env['NODE_ENV']?.trim() || 'development';
+  if (!['development', 'production', 'test'].includes(rawNodeEnv)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${rawNodeEnv}"`);
+  }
+  const nodeEnv = rawNodeEnv as AppConfig['nodeEnv'];
+  const dataDir = resolve(cwd, env['DATA_DIR']?.trim() || '.data');
+  const dbUrl = databaseUrl(env);
+  // Demo accounts have published passwords: never in production unless asked for, and on a
+  // real server only when asked for (it may hold real people).
+  const seedDefault = nodeEnv !== 'production' && dbUrl === null;
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env['HOST']?.trim() || '0.0.0.0',
+    databaseUrl: dbUrl,
+    dataDir,
+    jwtSecret: jwtSecret(env, nodeEnv, dataDir),
+    jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    seedDemo: bool(env, 'SEED_DEMO', seedDefault),
+    orgTimeZone: timeZone(env, 'ORG_TIME_ZONE'),
+    disputeWindowDays: integer(env, 'DISPUTE_WINDOW_DAYS', 14, 1, 365),
+    webDir: resolve(cwd, env['WEB_DIR']?.trim() || 'dist/web/browser'),
+  };
+}

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/** The connection pool size used against the embedded database; the socket server must accept as many. */
+export const EMBEDDED_POOL_SIZE = 4;
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs PostgreSQL in-process (PGlite) behind a loopback socket, so the app talks to it through
+ * the same `pg` driver, migrations and SQL as a production server.
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const dbDir = join(dataDir, 'pgdata');
+  mkdirSync(dbDir, { recursive: true });
+  const db = await PGlite.create({ dataDir: dbDir });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: EMBEDDED_POOL_SIZE * 2,
+  });
+  await server.start();
+  const address = server.getServerConn();
+  return {
+    url: `postgres://postgres@${address}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { Foundation1795394764875 } from '../../../../migrations/1795394764875-Foundation.js';
+
+/** Every migration in order. A new one is appended here when it is added to migrations/. */
+export const MIGRATIONS = [Foundation1795394764875];

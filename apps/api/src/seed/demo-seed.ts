@@ -1,0 +1,36 @@
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/password.js';
+import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
+import { TeamEntity } from '../team/entities/team.entity.js';
+import { UserEntity } from '../user/entities/user.entity.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
+
+/**
+ * Seeds the demo organisation into an empty database (no users yet) and reports whether it did.
+ * A database that already has people is never touched.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+  if ((await dataSource.getRepository(UserEntity).count()) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const teams = new Map<string, string>();
+    for (const name of DEMO_TEAMS) {
+      const team = await manager.save(manager.create(TeamEntity, { name }));
+      teams.set(name, team.id);
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await manager.save(
+        manager.create(UserEntity, {
+          email: account.email,
+          name: account.name,
+          roles: account.roles,
+          passwordHash,
+          locale: 'es',
+          teamId: account.team ? teams.get(account.team)! : null,
+        }),
+      );
+      if (account.coaches) await manager.insert(TeamCoachEntity, { teamId: teams.get(account.coaches)!, userId: user.id });
+    }
+  });
+  return true;
+}

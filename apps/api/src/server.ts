@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { openDatabase } from './database/database.js';
+import type { Database } from './database/database.js';
+import { seedDemoData } from './seed/demo-seed.js';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  database: Database;
+  url: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+const API_PREFIXES = ['/graphql', '/api/', '/health'];
+
+/** Serves the built web app at `/`, with deep links (e.g. `/rubric`) answered by index.html. */
+function serveWebApp(app: NestExpressApplication, webDir: string): boolean {
+  const index = join(webDir, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}
+
+/** Opens the database (migrating it), seeds demo data when configured, and starts listening. */
+export async function startServer(config: AppConfig, options: { logger?: LogLevel[] | false } = {}): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  try {
+    const seeded = config.seedDemo ? await seedDemoData(database.dataSource) : false;
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.dataSource), {
+      logger: options.logger ?? ['error', 'warn', 'log'],
+      bodyParser: true,
+    });
+    app.enableShutdownHooks();
+    app.useBodyParser('json', { limit: '1mb' });
+    if (!serveWebApp(app, config.webDir)) {
+      new Logger('Web').warn(`No web build found in ${config.webDir}; run "npm run build:web". Serving the API only.`);
+    }
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address() as { port: number };
+    const url = `http://localhost:${address.port}`;
+    return {
+      app,
+      database,
+      url,
+      seeded,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

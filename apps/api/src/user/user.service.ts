@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { hasRole } from '../auth/actor.js';
+import { hashPassword, verifyPassword } from '../auth/password.js';
+import { ScopeService } from '../auth/scope.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
+import { Role } from '../common/roles.js';
+import type { Locale } from '../common/roles.js';
+import { TeamEntity } from '../team/entities/team.entity.js';
+import type { CreateUserInput, UpdateUserInput } from './dto/user.inputs.js';
+import { UserEntity } from './entities/user.entity.js';
+
+/** What the audit log keeps of a user: never the password hash. */
+const auditView = (u: UserEntity) => ({
+  email: u.email,
+  name: u.name,
+  roles: u.roles,
+  active: u.active,
+  locale: u.locale,
+  teamId: u.teamId,
+});
+
+const SELF_EDITABLE: ReadonlySet<keyof UpdateUserInput> = new Set(['locale', 'password', 'currentPassword']);
+
+@Injectable()
+export class UserService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, filter: { role?: Role | null; teamId?: string | null }): Promise<UserEntity[]> {
+    const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.name').addOrderBy('u.email');
+    if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.teamId) query.andWhere('u.team_id = :teamId', { teamId: filter.teamId });
+    if (!hasRole(actor, Role.ADMIN, Role.EVALUATOR)) {
+      // Coaches see the people of the teams they coach; everybody sees themselves.
+      const coached = hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
+      query.andWhere(coached.length ? '(u.id = :self OR u.team_id IN (:...coached))' : 'u.id = :self', {
+        self: actor.id,
+        coached,
+      });
+    }
+    return query.getMany();
+  }
+
+  async get(id: string): Promise<UserEntity> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertEmailFree(manager, email);
+      if (input.teamId) await this.assertTeamExists(manager, input.teamId);
+      const user = manager.create(UserEntity, {
+        email,
+        name: input.name.trim(),
+        roles: input.roles,
+        passwordHash,
+        locale: (input.locale ?? 'es') as Locale,
+        teamId: input.teamId ?? null,
+        active: true,
+      });
+      await manager.save(user);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'user.create',
+        entityType: 'User',
+        entityId: user.id,
+        after: auditView(user),
+      });
+      return user;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateUserInput): Promise<UserEntity> {
+    const isAdmin = hasRole(actor, Role.ADMIN);
+    const isSelf = actor.id === id;
+    if (!isAdmin) {
+      if (!isSelf) throw forbidden();
+      const notAllowed = (Object.keys(input) as Array<keyof UpdateUserInput>).filter(
+        (key) => input[key] !== undefined && !SELF_EDITABLE.has(key),
+      );
+      if (notAllowed.length) throw forbidden(`Only an administrator can change ${notAllowed.join(', ')}.`);
+    }
+    if (isSelf && isAdmin && (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN)))) {
+      throw badInput('Administrators cannot deactivate themselves or remove their own ADMIN role.', input.active === false ? 'input.active' : 'input.roles');
+    }
+    if (input.password !== undefined && isSelf) {
+      // Changing one's own password proves knowledge of the current one, admin or not.
+      const withHash = await this.dataSource
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.id = :id', { id })
+        .getOne();
+      if (!input.currentPassword || !withHash || !(await verifyPassword(withHash.passwordHash, input.currentPassword))) {
+        throw badInput('The current password is wrong.', 'input.currentPassword');
+      }
+    }
+    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User');
+      const before = auditView(user);
+      if (input.name !== undefined) user.name = input.name.trim();
+      if (input.roles !== undefined) user.roles = input.roles;
+      if (input.active !== undefined && input.active !== user.active) {
+        user.active = input.active;
+        user.tokenVersion += 1;
+      }
+      if (input.locale !== undefined) user.locale = input.locale as Locale;
+      if (input.teamId !== undefined) {
+        if (input.teamId !== null) await this.assertTeamExists(manager, input.teamId);
+        user.teamId = input.teamId;
+      }
+      if (passwordHash !== undefined) {
+        user.passwordHash = passwordHash;
+        user.tokenVersion += 1;
+      }
+      await manager.save(user);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: passwordHash !== undefined ? 'user.update+password' : 'user.update',
+        entityType: 'User',
+        entityId: user.id,
+        before,
+        after: auditView(user),
+      });
+      return user;
+    });
+  }
+
+  private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+    if (await manager.exists(UserEntity, { where: { email } })) {
+      throw badInput(`A user with the email ${email} already exists.`, 'input.email');
+    }
+  }
+
+  async assertTeamExists(manager: EntityManager, teamId: string): Promise<void> {
+    if (!(await manager.exists(TeamEntity, { where: { id: teamId } }))) {
+      throw badInput('No team has this id.', 'input.teamId');
+    }
+  }
+
+  /** Users by id among those with a role; the message names the ids that are not. */
+  async requireWithRole(manager: EntityManager, ids: readonly string[], role: Role, field: string): Promise<UserEntity[]> {
+    if (!ids.length) return [];
+    const users = await manager.findBy(UserEntity, { id: In([...ids]) });
+    const ok = new Set(users.filter((u) => u.roles.includes(role)).map((u) => u.id));
+    const missing = ids.filter((id) => !ok.has(id));
+    if (missing.length) throw badInput(`These ids are not users with the ${role} role: ${missing.join(', ')}.`, field);
+    return users;
+  }
+}

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** CHROMIUM_PATH, else the usual install paths; null when none is installed. */
+export function findChromium(): string | null {
+  const configured = process.env['CHROMIUM_PATH'];
+  if (configured) return existsSync(configured) ? configured : null;
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export const browserRequired = () => process.env['REQUIRE_BROWSER'] === '1';
+
+/**
+ * Whether this run has a browser. Without one the journeys are skipped with a message saying how
+ * to install it — unless REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
+ */
+export function browserAvailable(): boolean {
+  if (findChromium()) return true;
+  const message = 'No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser journeys skipped. Install it with "apt-get install -y chromium".';
+  if (browserRequired()) throw new Error(`REQUIRE_BROWSER=1 but ${message}`);
+  process.stdout.write(`${message}\n`);
+  return false;
+}
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const ARTIFACTS_DIR = join(process.cwd(), 'test-artifacts', 'browser');
+
+/** A fresh Chromium profile (and HOME) per session, closed network noise off. */
+export async function openBrowser(): Promise<BrowserSession> {
+  const home = mkdtempSync(join(tmpdir(), 'decalogo-chromium-'));
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+    executablePath: findChromium()!,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async screenshot(name) {
+      await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: false });
+    },
+    async close() {
+      await context.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres.js';
+
+export interface TestDatabase {
+  url: string;
+  /** true when no PostgreSQL server answered and the embedded one stands in. */
+  embedded: boolean;
+  drop(): Promise<void>;
+}
+
+const serverUrl = () => process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+let announcedFallback = false;
+
+async function serverAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * A database of its own for one test file: created on the PostgreSQL server (DATABASE_URL, else
+ * postgres@127.0.0.1:5432) and dropped afterwards; where no server answers, an embedded one.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const admin = serverUrl();
+  if (!(await serverAnswers(admin))) {
+    if (!announcedFallback) {
+      process.stdout.write(`No PostgreSQL answered at ${new URL(admin).host}: integration tests run on the embedded database.\n`);
+      announcedFallback = true;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'decalogo-test-'));
+    const embedded = await startEmbeddedPostgres(dir);
+    return {
+      url: embedded.url,
+      embedded: true,
+      async drop() {
+        await embedded.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `decalogo_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    embedded: false,
+    async drop() {
+      const dropper = new pg.Client({ connectionString: admin });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
