@@ -93,7 +93,7 @@ describe('sign-in and tokens', () => {
 
   it('stores passwords as argon2id hashes and never exposes them', async () => {
     const rows = (await app.server.database.dataSource.query(`SELECT password_hash FROM app_user`)) as Array<{ password_hash: string }>;
-    expect(rows.every((row) => row.password_hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$'))).toBe(true);
+    expect(rows.every((row) => row.password_hash.startsWith('$argon2id$v=19$m=19456,p=1,t=2$'))).toBe(true);
     const probe = await app.gql('{ me { passwordHash } }', {}, await app.login('admin@demo.test'));
     expect(errorCode(probe)).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -2,7 +2,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { AuthService } from './auth/auth.service.js';
 import { ScopeService } from './auth/scope.service.js';
 import { TokenService } from './auth/token.service.js';
 import { formatError } from './common/format-error.js';
+import { GraphQLErrorFilter } from './common/graphql-exception.filter.js';
 import { createLoaders } from './common/loaders.js';
 import type { GqlContext } from './common/loaders.js';
 import { createValidationPipe } from './common/validation.js';
@@ -55,6 +56,7 @@ export class AppModule {
         { provide: DataSource, useValue: dataSource },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         TokenService,
         AuthService,
         ScopeService,
