@@ -1,0 +1,16 @@
+import type { Routes } from '@angular/router';
+import { signedInGuard } from './core/auth/guards';
+
+export const routes: Routes = [
+  { path: 'login', loadComponent: () => import('./features/auth/login.component').then((m) => m.LoginComponent) },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'rubric' },
+      { path: 'rubric', loadComponent: () => import('./features/rubric/rubric-page.component').then((m) => m.RubricPageComponent) },
+      { path: '**', loadComponent: () => import('./shell/not-found.component').then((m) => m.NotFoundComponent) },
+    ],
+  },
+];

@@ -1,0 +1,20 @@
+import { inject } from '@angular/core';
+import type { CanActivateFn } from '@angular/router';
+import { Router } from '@angular/router';
+import { SessionService } from './session.service';
+import type { Role } from './session.service';
+
+/** Signed-in users only; others go to sign in (and come back afterwards). */
+export const signedInGuard: CanActivateFn = async (_route, state) => {
+  // inject() only works before the first await.
+  const session = inject(SessionService);
+  const router = inject(Router);
+  if (await session.restore()) return true;
+  return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+/** Route data `roles: Role[]`: users holding none of them go back to the start. */
+export const roleGuard: CanActivateFn = (route) => {
+  const roles = (route.data['roles'] ?? []) as Role[];
+  return roles.length === 0 || inject(SessionService).hasRole(...roles) ? true : inject(Router).createUrlTree(['/']);
+};

@@ -1,0 +1,62 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { GraphqlClient } from '../api/graphql.client';
+import { TokenStore } from './token.store';
+
+export type Role = 'ADMIN' | 'EVALUATOR' | 'COACH' | 'AGENT';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  locale: string;
+}
+
+const USER_FIELDS = 'id email name roles locale';
+
+/** Who is signed in. The token lives in {@link TokenStore}; the user is fetched from `me`. */
+@Injectable({ providedIn: 'root' })
+export class SessionService {
+  private readonly api = inject(GraphqlClient);
+  private readonly tokens = inject(TokenStore);
+  readonly user = signal<SessionUser | null>(null);
+  readonly signedIn = computed(() => this.user() !== null);
+
+  async login(email: string, password: string): Promise<SessionUser> {
+    const data = await this.api.request<{ login: { accessToken: string; user: SessionUser } }>(
+      `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { ${USER_FIELDS} } } }`,
+      { email, password },
+    );
+    this.tokens.set(data.login.accessToken);
+    this.user.set(data.login.user);
+    return data.login.user;
+  }
+
+  /** Restores the session of this tab after a reload; false when there is none (or it expired). */
+  async restore(): Promise<boolean> {
+    if (this.user()) return true;
+    if (!this.tokens.token()) return false;
+    try {
+      const data = await this.api.request<{ me: SessionUser }>(`query Me { me { ${USER_FIELDS} } }`);
+      this.user.set(data.me);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await this.api.request<{ logout: boolean }>('mutation Logout { logout }');
+    } catch {
+      // Signing out locally is what matters to the person at the keyboard.
+    }
+    this.tokens.clear();
+    this.user.set(null);
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    const user = this.user();
+    return !!user && roles.some((role) => user.roles.includes(role));
+  }
+}

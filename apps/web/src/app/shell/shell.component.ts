@@ -1,0 +1,77 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { Role } from '../core/auth/session.service';
+import { SessionService } from '../core/auth/session.service';
+import type { TranslationKey } from '../core/i18n/es';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { LanguageSwitchComponent } from './language-switch.component';
+
+interface NavLink {
+  path: string;
+  label: TranslationKey;
+  /** Who sees the link; empty = every signed-in user. */
+  roles: Role[];
+}
+
+/** Only screens that exist are linked; each new screen adds its entry with the roles it serves. */
+const NAV_LINKS: readonly NavLink[] = [{ path: '/rubric', label: 'nav.rubric', roles: [] }];
+
+@Component({
+  selector: 'dc-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitchComponent],
+  template: `
+    <a class="skip" href="#main">{{ 'nav.main' | t }}</a>
+    <header class="bar">
+      <a class="brand" routerLink="/">{{ 'app.name' | t }}</a>
+      <nav [attr.aria-label]="'nav.main' | t">
+        @for (link of links(); track link.path) {
+          <a [routerLink]="link.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ link.label | t }}</a>
+        }
+      </nav>
+      <div class="me">
+        @if (session.user(); as user) {
+          <span class="who" data-testid="user-name">
+            {{ user.name }}
+            <small>{{ roleLabels() }}</small>
+          </span>
+        }
+        <dc-language-switch />
+        <button type="button" class="link" data-testid="sign-out" (click)="signOut()">{{ 'nav.signOut' | t }}</button>
+      </div>
+    </header>
+    <main id="main" tabindex="-1">
+      <router-outlet />
+    </main>
+  `,
+  styles: `
+    .skip { position: absolute; left: -999px; }
+    .skip:focus { left: 1rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.5rem; }
+    .bar { display: flex; align-items: center; gap: 1.5rem; flex-wrap: wrap; padding: 0.75rem 1.5rem; background: var(--surface); border-bottom: 1px solid var(--border); }
+    .brand { font-weight: 700; font-size: 1.2rem; color: var(--primary); text-decoration: none; }
+    nav { display: flex; gap: 1rem; flex: 1; }
+    nav a { color: var(--text); text-decoration: none; padding: 0.35rem 0.1rem; border-bottom: 2px solid transparent; }
+    nav a.active { border-bottom-color: var(--primary); font-weight: 600; }
+    .me { display: flex; align-items: center; gap: 1rem; }
+    .who { display: flex; flex-direction: column; line-height: 1.2; text-align: right; }
+    .who small { color: var(--muted); }
+    main { padding: 1.5rem; max-width: 1200px; margin: 0 auto; outline: none; }
+    @media (max-width: 800px) { .bar { gap: 0.75rem; } .who { display: none; } main { padding: 1rem; } }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ShellComponent {
+  protected readonly session = inject(SessionService);
+  private readonly router = inject(Router);
+  protected readonly links = computed(() => {
+    const user = this.session.user();
+    return NAV_LINKS.filter((link) => link.roles.length === 0 || link.roles.some((role) => user?.roles.includes(role)));
+  });
+  private readonly i18n = inject(I18nService);
+  protected readonly roleLabels = computed(() => (this.session.user()?.roles ?? []).map((role) => this.i18n.t(`role.${role}`)).join(' · '));
+
+  async signOut(): Promise<void> {
+    await this.session.logout();
+    await this.router.navigate(['/login'], { queryParams: { reason: 'signedOut' } });
+  }
+}
