@@ -99,15 +99,26 @@ export class Foundation1795394764875 implements MigrationInterface {
 
     // Version 1: the decálogo, written as a draft then published (the trigger allows criteria
     // only on drafts). The texts come from libs/scoring, the one definition of the rubric.
-    const [version] = (await q.query(
-      `INSERT INTO rubric_version (number, status) VALUES (1, 'DRAFT') RETURNING id`,
-    )) as Array<{ id: string }>;
+    const [version] = (await q.query(`INSERT INTO rubric_version (number, status) VALUES (1, 'DRAFT') RETURNING id`)) as Array<{
+      id: string;
+    }>;
     for (const c of DEFAULT_RUBRIC) {
       await q.query(
         `INSERT INTO criterion (rubric_version_id, code, position, weight, critical, na_allowed,
            title_es, title_en, listen_for_es, listen_for_en)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [version!.id, c.code, c.position, c.weight, c.critical, c.naAllowed, c.title.es, c.title.en, c.listenFor.es, c.listenFor.en],
+        [
+          version!.id,
+          c.code,
+          c.position,
+          c.weight,
+          c.critical,
+          c.naAllowed,
+          c.title.es,
+          c.title.en,
+          c.listenFor.es,
+          c.listenFor.en,
+        ],
       );
     }
     await q.query(`UPDATE rubric_version SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [version!.id]);

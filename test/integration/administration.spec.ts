@@ -1,8 +1,10 @@
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email name roles locale team { name } } }';
-const CREATE_TEAM = 'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name coaches { email } agents { email } } }';
+const CREATE_USER =
+  'mutation($input: CreateUserInput!) { createUser(input: $input) { id email name roles locale team { name } } }';
+const CREATE_TEAM =
+  'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name coaches { email } agents { email } } }';
 
 describe('administration: users and teams', () => {
   let app: TestApp;
@@ -34,9 +36,18 @@ describe('administration: users and teams', () => {
     const teams = await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, admin);
     const postventa = teams.data!.teams.find((t) => t.name === 'Postventa')!;
     const audits = await app.count('audit_entry');
-    const result = await app.gql(CREATE_USER, { input: user({ email: 'Nuevo.Agente@Example.com', teamId: postventa.id, locale: 'en' }) }, admin);
+    const result = await app.gql(
+      CREATE_USER,
+      { input: user({ email: 'Nuevo.Agente@Example.com', teamId: postventa.id, locale: 'en' }) },
+      admin,
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.createUser).toMatchObject({ email: 'nuevo.agente@example.com', roles: ['AGENT'], locale: 'en', team: { name: 'Postventa' } });
+    expect(result.data!.createUser).toMatchObject({
+      email: 'nuevo.agente@example.com',
+      roles: ['AGENT'],
+      locale: 'en',
+      team: { name: 'Postventa' },
+    });
     expect(await app.count('audit_entry')).toBe(audits + 1);
     await app.login('nuevo.agente@example.com', 'long-enough');
   });
@@ -71,7 +82,11 @@ describe('administration: users and teams', () => {
   });
 
   it('creates a team with its coaches; coach ids must be coaches', async () => {
-    const coaches = await app.gql<{ users: Array<{ id: string; email: string }> }>('{ users(role: COACH) { id email } }', {}, admin);
+    const coaches = await app.gql<{ users: Array<{ id: string; email: string }> }>(
+      '{ users(role: COACH) { id email } }',
+      {},
+      admin,
+    );
     const coach = coaches.data!.users.find((u) => u.email === 'coach@demo.test')!;
     const created = await app.gql(CREATE_TEAM, { input: { name: 'Retención', coachIds: [coach.id] } }, admin);
     expect(created.data!.createTeam).toMatchObject({ name: 'Retención', coaches: [{ email: 'coach@demo.test' }], agents: [] });
@@ -89,22 +104,35 @@ describe('administration: users and teams', () => {
   it('scopes teams and users by role', async () => {
     const names = async (email: string) => {
       const token = await app.login(email);
-      const teams = (await app.gql<{ teams: Array<{ name: string }> }>('{ teams { name } }', {}, token)).data!.teams.map((t) => t.name);
-      const users = (await app.gql<{ users: Array<{ email: string }> }>('{ users { email } }', {}, token)).data!.users.map((u) => u.email);
+      const teams = (await app.gql<{ teams: Array<{ name: string }> }>('{ teams { name } }', {}, token)).data!.teams.map(
+        (t) => t.name,
+      );
+      const users = (await app.gql<{ users: Array<{ email: string }> }>('{ users { email } }', {}, token)).data!.users.map(
+        (u) => u.email,
+      );
       return { teams, users };
     };
     const evaluator = await names('evaluator@demo.test');
     expect(evaluator.teams).toEqual(expect.arrayContaining(['Cobranzas', 'Postventa']));
     const coach2 = await names('coach2@demo.test');
     expect(coach2.teams).toEqual(['Cobranzas']);
-    expect(coach2.users.sort()).toEqual(['agent10@demo.test', 'agent6@demo.test', 'agent7@demo.test', 'agent8@demo.test', 'agent9@demo.test', 'coach2@demo.test']);
+    expect(coach2.users.sort()).toEqual([
+      'agent10@demo.test',
+      'agent6@demo.test',
+      'agent7@demo.test',
+      'agent8@demo.test',
+      'agent9@demo.test',
+      'coach2@demo.test',
+    ]);
     const agent = await names('agent7@demo.test');
     expect(agent).toEqual({ teams: ['Cobranzas'], users: ['agent7@demo.test'] });
   });
 
   it('lists a team with its agents and coaches in a constant number of queries', async () => {
     const result = await app.gql('{ teams { name agents { email team { name } } coaches { email } } }', {}, admin);
-    const postventa = (result.data!.teams as Array<{ name: string; agents: unknown[]; coaches: unknown[] }>).find((t) => t.name === 'Postventa')!;
+    const postventa = (result.data!.teams as Array<{ name: string; agents: unknown[]; coaches: unknown[] }>).find(
+      (t) => t.name === 'Postventa',
+    )!;
     expect(postventa.agents.length).toBeGreaterThanOrEqual(5);
     expect(postventa.coaches).toEqual([{ email: 'coach@demo.test' }]);
   });

@@ -2,7 +2,8 @@ import jwt from 'jsonwebtoken';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken expiresAt user { email roles } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken expiresAt user { email roles } } }';
 const ME = '{ me { id email name roles active locale team { name } } }';
 
 describe('sign-in and tokens', () => {
@@ -50,9 +51,15 @@ describe('sign-in and tokens', () => {
     const { iat: _iat, exp: _exp, ...claims } = payload;
     const unsigned = jwt.sign(claims, '', { algorithm: 'none' });
     const otherKey = jwt.sign(claims, 'another-secret-another-secret-0123456789', { algorithm: 'HS256' });
-    const expired = jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, app.config.jwtSecret, { algorithm: 'HS256' });
-    const [header, body, signature] = token.split('.');
-    const edited = [header, Buffer.from(JSON.stringify({ ...payload, sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url'), signature].join('.');
+    const expired = jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, app.config.jwtSecret, {
+      algorithm: 'HS256',
+    });
+    const [header, , signature] = token.split('.');
+    const edited = [
+      header,
+      Buffer.from(JSON.stringify({ ...payload, sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url'),
+      signature,
+    ].join('.');
     for (const bad of [unsigned, otherKey, expired, edited, 'garbage']) {
       expect(errorCode(await app.gql('{ me { id } }', {}, bad))).toBe('UNAUTHENTICATED');
     }
@@ -62,11 +69,19 @@ describe('sign-in and tokens', () => {
     const admin = await app.login('admin@demo.test');
     const agentToken = await app.login('agent3@demo.test');
     const me = await app.gql<{ me: { id: string } }>('{ me { id } }', {}, agentToken);
-    const deactivate = await app.gql('mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }', { id: me.data!.me.id }, admin);
+    const deactivate = await app.gql(
+      'mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }',
+      { id: me.data!.me.id },
+      admin,
+    );
     expect(deactivate.data).toEqual({ updateUser: { active: false } });
     expect(errorCode(await app.gql('{ me { id } }', {}, agentToken))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.gql(LOGIN, { e: 'agent3@demo.test', p: 'decalogo-demo' }))).toBe('UNAUTHENTICATED');
-    await app.gql('mutation($id: ID!) { updateUser(id: $id, input: { active: true }) { active } }', { id: me.data!.me.id }, admin);
+    await app.gql(
+      'mutation($id: ID!) { updateUser(id: $id, input: { active: true }) { active } }',
+      { id: me.data!.me.id },
+      admin,
+    );
     expect((await app.login('agent3@demo.test')).length).toBeGreaterThan(20);
   });
 
@@ -87,12 +102,18 @@ describe('sign-in and tokens', () => {
     expect(ok.errors).toBeUndefined();
     expect(errorCode(await app.gql('{ me { id } }', {}, token))).toBe('UNAUTHENTICATED');
     await app.login('agent5@demo.test', 'a-new-password');
-    const roles = await app.gql(change, { id, input: { roles: ['ADMIN'] } }, await app.login('agent5@demo.test', 'a-new-password'));
+    const roles = await app.gql(
+      change,
+      { id, input: { roles: ['ADMIN'] } },
+      await app.login('agent5@demo.test', 'a-new-password'),
+    );
     expect(errorCode(roles)).toBe('FORBIDDEN');
   });
 
   it('stores passwords as argon2id hashes and never exposes them', async () => {
-    const rows = (await app.server.database.dataSource.query(`SELECT password_hash FROM app_user`)) as Array<{ password_hash: string }>;
+    const rows = (await app.server.database.dataSource.query(`SELECT password_hash FROM app_user`)) as Array<{
+      password_hash: string;
+    }>;
     expect(rows.every((row) => row.password_hash.startsWith('$argon2id$v=19$m=19456,p=1,t=2$'))).toBe(true);
     const probe = await app.gql('{ me { passwordHash } }', {}, await app.login('admin@demo.test'));
     expect(errorCode(probe)).toBe('GRAPHQL_VALIDATION_FAILED');

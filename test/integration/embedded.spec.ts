@@ -18,7 +18,14 @@ async function post(url: string, query: string, token?: string) {
 describe('the embedded database (no DATABASE_URL)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'decalogo-embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  const config = () => loadConfig({ NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIR: join(process.cwd(), 'dist/web/browser') });
+  const config = () =>
+    loadConfig({
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      WEB_DIR: join(process.cwd(), 'dist/web/browser'),
+    });
 
   it('migrates, seeds the demo, serves, and keeps data and sessions across a restart', async () => {
     const first = await startServer(config(), { logger: ['error'] });

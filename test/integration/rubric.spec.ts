@@ -2,9 +2,11 @@ import { DEFAULT_RUBRIC } from '../../libs/scoring/src/index.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const ACTIVE = 'query($lang: Lang) { activeRubric { id number status publishedAt criteria { code weight critical naAllowed position title(lang: $lang) listenFor(lang: $lang) } } }';
+const ACTIVE =
+  'query($lang: Lang) { activeRubric { id number status publishedAt criteria { code weight critical naAllowed position title(lang: $lang) listenFor(lang: $lang) } } }';
 const CREATE_DRAFT = 'mutation { createRubricDraft { id number status } }';
-const UPDATE_DRAFT = 'mutation($id: ID!, $input: RubricDraftInput!) { updateRubricDraft(id: $id, input: $input) { id criteria { code weight position } } }';
+const UPDATE_DRAFT =
+  'mutation($id: ID!, $input: RubricDraftInput!) { updateRubricDraft(id: $id, input: $input) { id criteria { code weight position } } }';
 const PUBLISH = 'mutation($id: ID!) { publishRubricVersion(id: $id) { id number status publishedAt } }';
 
 type Criterion = { code: string; weight: number; critical: boolean; naAllowed: boolean; title: string; listenFor: string };
@@ -32,7 +34,11 @@ describe('rubric versions', () => {
   });
 
   it('activeRubric is version 1 of the decálogo: R1–R10, weights summing to 100, R8 and R9 critical', async () => {
-    const result = await app.gql<{ activeRubric: { number: number; status: string; criteria: Criterion[] } }>(ACTIVE, {}, await app.login('agent1@demo.test'));
+    const result = await app.gql<{ activeRubric: { number: number; status: string; criteria: Criterion[] } }>(
+      ACTIVE,
+      {},
+      await app.login('agent1@demo.test'),
+    );
     const rubric = result.data!.activeRubric;
     expect(rubric).toMatchObject({ number: 1, status: 'PUBLISHED' });
     expect(rubric.criteria.map((c) => c.code)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10']);
@@ -45,9 +51,11 @@ describe('rubric versions', () => {
 
   it('answers titles and listen-for texts in the language asked for', async () => {
     const token = await app.login('evaluator@demo.test');
-    const en = (await app.gql<{ activeRubric: { criteria: Criterion[] } }>(ACTIVE, { lang: 'EN' }, token)).data!.activeRubric.criteria;
-    const es = (await app.gql<{ activeRubric: { criteria: Criterion[] } }>(ACTIVE, { lang: 'ES' }, token)).data!.activeRubric.criteria;
-    expect(en[7]!.title).toBe("Never disrespect or raise your voice; escalate");
+    const en = (await app.gql<{ activeRubric: { criteria: Criterion[] } }>(ACTIVE, { lang: 'EN' }, token)).data!.activeRubric
+      .criteria;
+    const es = (await app.gql<{ activeRubric: { criteria: Criterion[] } }>(ACTIVE, { lang: 'ES' }, token)).data!.activeRubric
+      .criteria;
+    expect(en[7]!.title).toBe('Never disrespect or raise your voice; escalate');
     expect(es[7]!.title).toBe('Nunca faltar el respeto ni levantar la voz; escalar');
     expect(en.every((c, i) => c.listenFor.length > 20 && c.listenFor !== es[i]!.listenFor)).toBe(true);
   });
@@ -59,7 +67,8 @@ describe('rubric versions', () => {
   });
 
   it('drafts a new version from the active one, edits it, publishes it, and freezes it', async () => {
-    const draft = (await app.gql<{ createRubricDraft: { id: string; number: number; status: string } }>(CREATE_DRAFT, {}, admin)).data!.createRubricDraft;
+    const draft = (await app.gql<{ createRubricDraft: { id: string; number: number; status: string } }>(CREATE_DRAFT, {}, admin))
+      .data!.createRubricDraft;
     expect(draft).toMatchObject({ number: 2, status: 'DRAFT' });
     expect(errorCode(await app.gql(CREATE_DRAFT, {}, admin))).toBe('CONFLICT');
 
@@ -98,8 +107,16 @@ describe('rubric versions', () => {
   it.each([
     ['no criteria', () => [], 'input.criteria'],
     ['a duplicate code', () => [...DEFAULT_RUBRIC.map(asInput), asInput(DEFAULT_RUBRIC[0]!)], 'input.criteria[0].code'],
-    ['a zero weight', () => DEFAULT_RUBRIC.map((c, i) => (i === 2 ? { ...asInput(c), weight: 0 } : asInput(c))), 'input.criteria[2].weight'],
-    ['a negative weight', () => DEFAULT_RUBRIC.map((c, i) => (i === 4 ? { ...asInput(c), weight: -5 } : asInput(c))), 'input.criteria[4].weight'],
+    [
+      'a zero weight',
+      () => DEFAULT_RUBRIC.map((c, i) => (i === 2 ? { ...asInput(c), weight: 0 } : asInput(c))),
+      'input.criteria[2].weight',
+    ],
+    [
+      'a negative weight',
+      () => DEFAULT_RUBRIC.map((c, i) => (i === 4 ? { ...asInput(c), weight: -5 } : asInput(c))),
+      'input.criteria[4].weight',
+    ],
   ])('refuses a draft with %s, naming the field, leaving the draft as it was', async (_label, criteria, field) => {
     const draftId = await openDraft();
     const before = await criteriaRows(draftId);
@@ -110,13 +127,20 @@ describe('rubric versions', () => {
   });
 
   async function openDraft(): Promise<string> {
-    const versions = await app.gql<{ rubricVersions: Array<{ id: string; status: string }> }>('{ rubricVersions { id status } }', {}, admin);
+    const versions = await app.gql<{ rubricVersions: Array<{ id: string; status: string }> }>(
+      '{ rubricVersions { id status } }',
+      {},
+      admin,
+    );
     const existing = versions.data!.rubricVersions.find((v) => v.status === 'DRAFT');
     if (existing) return existing.id;
     return (await app.gql<{ createRubricDraft: { id: string } }>(CREATE_DRAFT, {}, admin)).data!.createRubricDraft.id;
   }
 
   async function criteriaRows(versionId: string): Promise<unknown[]> {
-    return app.server.database.dataSource.query(`SELECT code, weight, position FROM criterion WHERE rubric_version_id = $1 ORDER BY position`, [versionId]);
+    return app.server.database.dataSource.query(
+      `SELECT code, weight, position FROM criterion WHERE rubric_version_id = $1 ORDER BY position`,
+      [versionId],
+    );
   }
 });

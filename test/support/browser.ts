@@ -21,7 +21,8 @@ export const browserRequired = () => process.env['REQUIRE_BROWSER'] === '1';
  */
 export function browserAvailable(): boolean {
   if (findChromium()) return true;
-  const message = 'No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser journeys skipped. Install it with "apt-get install -y chromium".';
+  const message =
+    'No Chromium found (CHROMIUM_PATH, /usr/bin/chromium): browser journeys skipped. Install it with "apt-get install -y chromium".';
   if (browserRequired()) throw new Error(`REQUIRE_BROWSER=1 but ${message}`);
   process.stdout.write(`${message}\n`);
   return false;
@@ -44,7 +45,15 @@ export async function openBrowser(): Promise<BrowserSession> {
     executablePath: findChromium()!,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   logger.log(`Decálogo is running at ${server.url} (GraphQL at ${server.url}/graphql) on ${database}.`);
   if (config.seedDemo) {
     const accounts = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(22)} ${a.roles.join(', ')}`).join('\n');
-    logger.log(`${server.seeded ? 'Demo data seeded.' : 'Demo data present.'} Demo accounts (password "${DEMO_PASSWORD}"):\n${accounts}`);
+    logger.log(
+      `${server.seeded ? 'Demo data seeded.' : 'Demo data present.'} Demo accounts (password "${DEMO_PASSWORD}"):\n${accounts}`,
+    );
   }
   const stop = async () => {
     await server.close();

@@ -41,7 +41,13 @@ describe('coaching results (RUBRIC.md §5)', () => {
 
   it('is not achieved below the target, and has nulls without data', () => {
     expect(coachingResult(evaluations, { ...plan, targetFocusScore: 80 }, new Date('2026-12-01T00:00:00Z')).achieved).toBe(false);
-    expect(coachingResult([], plan, new Date('2026-12-01T00:00:00Z'))).toEqual({ baseline: null, current: null, delta: null, evaluationsSinceStart: 0, achieved: false });
+    expect(coachingResult([], plan, new Date('2026-12-01T00:00:00Z'))).toEqual({
+      baseline: null,
+      current: null,
+      delta: null,
+      evaluationsSinceStart: 0,
+      achieved: false,
+    });
   });
 
   it('an active plan past its due day is overdue', () => {

@@ -9,7 +9,10 @@ export const BASELINE_DAYS = 30;
  * The focus score of one evaluation: 25 × the mean of its answers to the focus criteria, N/A
  * (and missing) excluded; `null` when none of them has a numeric answer (RUBRIC.md §5).
  */
-export function focusScore(answers: Readonly<Record<string, number | null | undefined>>, focusCodes: readonly string[]): number | null {
+export function focusScore(
+  answers: Readonly<Record<string, number | null | undefined>>,
+  focusCodes: readonly string[],
+): number | null {
   const values = focusCodes.map((code) => answers[code]).filter((v): v is number => typeof v === 'number');
   const m = mean(values);
   return m === null ? null : 25 * m;

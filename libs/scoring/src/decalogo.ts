@@ -15,7 +15,7 @@ export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [
     title: { es: 'El cliente es el consumidor por excelencia', en: 'The customer is our consumer par excellence' },
     listenFor: {
       es: 'Trata a quien llama como el activo más valioso de la empresa: identifica al cliente y su necesidad real, y explica todo lo que un cliente (nuevo) necesita saber del producto o servicio en lugar de darlo por sabido.',
-      en: 'Treats the caller as the company\'s most valuable asset: identifies the customer and the real need, and explains everything a (new) customer needs to know about the product or service instead of assuming it is obvious.',
+      en: "Treats the caller as the company's most valuable asset: identifies the customer and the real need, and explains everything a (new) customer needs to know about the product or service instead of assuming it is obvious.",
     },
   },
   {
@@ -27,7 +27,7 @@ export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [
     title: { es: 'Cautivar con más y mejores servicios', en: 'Win the customer over with more and better services' },
     listenFor: {
       es: 'Cuando encaja con la situación del cliente, ofrece algo que mejore su servicio (una mejora, un plan mejor, una función útil) para que se vaya más satisfecho de lo que llegó. No aplica cuando no había nada razonable que ofrecer.',
-      en: 'Where it fits the customer\'s situation, offers something that improves their service (an upgrade, a better plan, a useful feature) so they leave more satisfied than they came. N/A when nothing could reasonably be offered.',
+      en: "Where it fits the customer's situation, offers something that improves their service (an upgrade, a better plan, a useful feature) so they leave more satisfied than they came. N/A when nothing could reasonably be offered.",
     },
   },
   {
@@ -36,7 +36,10 @@ export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [
     weight: 15,
     critical: false,
     naAllowed: false,
-    title: { es: 'Cuidar al cliente: nunca maltratarlo ni ignorarlo', en: 'Care for the customer: never mistreat or ignore them' },
+    title: {
+      es: 'Cuidar al cliente: nunca maltratarlo ni ignorarlo',
+      en: 'Care for the customer: never mistreat or ignore them',
+    },
     listenFor: {
       es: 'Sin silencios sin explicar ni esperas largas; no se hace repetir al cliente datos que ya dio; las transferencias son cálidas (se traspasa el contexto); nunca se ignora al cliente ni se le deja sin respuesta o sin un siguiente paso.',
       en: 'No unexplained silences or long holds; the customer is not made to repeat data already given; transfers are warm (context handed over); the customer is never ignored or left without an answer or a next step.',
@@ -87,7 +90,7 @@ export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [
     title: { es: 'Inteligencia comercial', en: 'Commercial intelligence' },
     listenFor: {
       es: 'Usa lo que la empresa sabe (historial, scoring, ofertas) para proponer el producto adecuado en el momento adecuado, con una grata sorpresa en lugar de presión. No aplica cuando el motivo de la llamada excluye cualquier acción comercial (p. ej., una reclamación formal en curso).',
-      en: 'Uses what the company knows (history, scoring, offers) to propose the right product at the right moment, with a pleasant surprise rather than pressure. N/A when the call\'s purpose rules out any commercial action (e.g. a formal complaint in progress).',
+      en: "Uses what the company knows (history, scoring, offers) to propose the right product at the right moment, with a pleasant surprise rather than pressure. N/A when the call's purpose rules out any commercial action (e.g. a formal complaint in progress).",
     },
   },
   {
@@ -108,10 +111,10 @@ export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [
     weight: 10,
     critical: true,
     naAllowed: false,
-    title: { es: 'Conocer y respetar los derechos del cliente', en: 'Know and respect the customer\'s rights' },
+    title: { es: 'Conocer y respetar los derechos del cliente', en: "Know and respect the customer's rights" },
     listenFor: {
       es: 'Respeta los derechos legales del cliente: la información obligatoria, el consentimiento para el tratamiento de datos, el derecho a cancelar o reclamar, afirmaciones exactas sobre contratos y cargos; nunca obtiene datos con engaños.',
-      en: 'Respects the customer\'s legal rights: required disclosures, data-protection consent, right to cancel or complain, accurate statements about contracts and charges; never obtains data under false pretences.',
+      en: "Respects the customer's legal rights: required disclosures, data-protection consent, right to cancel or complain, accurate statements about contracts and charges; never obtains data under false pretences.",
     },
   },
   {
@@ -123,7 +126,7 @@ export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [
     title: { es: 'Ceder para fidelizar', en: 'Yield at times to earn loyalty' },
     listenFor: {
       es: 'Cuando la política lo permite, cede en un punto menor (un gesto de buena voluntad, una comisión condonada, flexibilidad con una fecha) si con ello gana la lealtad del cliente. No aplica cuando no surgió ningún conflicto ni petición.',
-      en: 'Where the policy allows, yields on a small point (a goodwill gesture, a waived fee, flexibility on a date) when it wins the customer\'s loyalty. N/A when no conflict or request arose.',
+      en: "Where the policy allows, yields on a small point (a goodwill gesture, a waived fee, flexibility on a date) when it wins the customer's loyalty. N/A when no conflict or request arose.",
     },
   },
 ];

@@ -16,7 +16,11 @@ describe('agent progress (RUBRIC.md §4), by hand', () => {
   // Two weeks: Mon 2 Nov and Mon 9 Nov 2026 (UTC).
   const evaluations = [
     evaluation('2026-11-02T09:00:00Z', 60, { answers: { R1: 2, R2: null, R10: 1 }, resolution: 'PARTIAL' }),
-    evaluation('2026-11-04T09:00:00Z', 70, { answers: { R1: 3, R2: 4, R10: 2 }, supervisorRequested: true, supervisorProvided: false }),
+    evaluation('2026-11-04T09:00:00Z', 70, {
+      answers: { R1: 3, R2: 4, R10: 2 },
+      supervisorRequested: true,
+      supervisorProvided: false,
+    }),
     evaluation('2026-11-09T09:00:00Z', 0, { answers: { R1: 4, R2: 2, R10: 3 }, criticalFailure: true, resolution: 'UNRESOLVED' }),
     evaluation('2026-11-11T09:00:00Z', 80, { answers: { R1: 3, R2: null }, supervisorRequested: true, supervisorProvided: true }),
     evaluation('2026-11-13T09:00:00Z', 90, { answers: { R1: 4, R2: 3, R10: 4 } }),
@@ -75,7 +79,18 @@ describe('agent progress (RUBRIC.md §4), by hand', () => {
 
   it('is null where the spec says null', () => {
     const none = computeProgress([], { timeZone: 'UTC' });
-    expect(none).toMatchObject({ evaluationCount: 0, meanScore: null, trendPerWeek: null, consistency: null, marginOfError: null, criticalFailureRate: null, resolutionRate: null, supervisorAvailability: null, criteria: [], weeks: [] });
+    expect(none).toMatchObject({
+      evaluationCount: 0,
+      meanScore: null,
+      trendPerWeek: null,
+      consistency: null,
+      marginOfError: null,
+      criticalFailureRate: null,
+      resolutionRate: null,
+      supervisorAvailability: null,
+      criteria: [],
+      weeks: [],
+    });
     const two = computeProgress(evaluations.slice(0, 2), { timeZone: 'UTC' });
     expect(two.trendPerWeek).toBeNull();
     expect(two.consistency).not.toBeNull();

@@ -16,7 +16,10 @@ describe('the default decálogo (RUBRIC.md §1)', () => {
   });
 
   it('has the titles of the table in both languages', () => {
-    expect(DEFAULT_RUBRIC[2]!.title).toEqual({ es: 'Cuidar al cliente: nunca maltratarlo ni ignorarlo', en: 'Care for the customer: never mistreat or ignore them' });
+    expect(DEFAULT_RUBRIC[2]!.title).toEqual({
+      es: 'Cuidar al cliente: nunca maltratarlo ni ignorarlo',
+      en: 'Care for the customer: never mistreat or ignore them',
+    });
     expect(DEFAULT_RUBRIC[8]!.title.en).toBe("Know and respect the customer's rights");
     expect(DEFAULT_RUBRIC.every((c) => c.listenFor.es.length > 50 && c.listenFor.en.length > 50)).toBe(true);
   });
@@ -47,13 +50,18 @@ describe('validating rubric criteria', () => {
     const criteria = valid();
     criteria[0] = { ...criteria[0]!, weight: 0 };
     criteria[3] = { ...criteria[3]!, weight: Number.NaN };
-    expect(validateRubricCriteria(criteria).map((i) => i.message)).toEqual(['Criterion R1: weight must be greater than 0', 'Criterion R4: weight must be greater than 0']);
+    expect(validateRubricCriteria(criteria).map((i) => i.message)).toEqual([
+      'Criterion R1: weight must be greater than 0',
+      'Criterion R4: weight must be greater than 0',
+    ]);
   });
 
   it('requires both languages', () => {
     const criteria = valid();
     criteria[4] = { ...criteria[4]!, title: { es: ' ', en: 'x' } };
-    expect(validateRubricCriteria(criteria)).toEqual([{ field: 'titleEs', code: 'R5', message: 'Criterion R5: the Spanish title is required' }]);
+    expect(validateRubricCriteria(criteria)).toEqual([
+      { field: 'titleEs', code: 'R5', message: 'Criterion R5: the Spanish title is required' },
+    ]);
   });
 });
 

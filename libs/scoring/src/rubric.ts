@@ -46,7 +46,8 @@ export function validateRubricCriteria(criteria: ReadonlyArray<Partial<Criterion
   criteria.forEach((criterion, index) => {
     const code = criterion.code ?? '';
     const name = code ? `Criterion ${code}` : `Criterion #${index + 1}`;
-    const add = (field: string, message: string) => issues.push({ field, code: code || undefined, message: `${name}: ${message}` });
+    const add = (field: string, message: string) =>
+      issues.push({ field, code: code || undefined, message: `${name}: ${message}` });
     if (!CRITERION_CODE_PATTERN.test(code)) {
       add('code', 'code must be an upper-case letter followed by up to 15 letters, digits or _ (e.g. R1)');
     } else if (seenCodes.has(code)) {

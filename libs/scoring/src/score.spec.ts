@@ -20,7 +20,11 @@ describe('evaluation score (RUBRIC.md §3 worked examples)', () => {
 
   it('drops N/A criteria from both sums', () => {
     // R1 (w10) = 4, R2 (w5) = N/A, R3 (w15) = 2, others missing: 100 × (40 + 30) / (4 × 25) = 70.
-    expect(computeLiveScore(DEFAULT_RUBRIC, { R1: 4, R2: null, R3: 2 })).toEqual({ rawScore: 70, score: 70, criticalFailure: false });
+    expect(computeLiveScore(DEFAULT_RUBRIC, { R1: 4, R2: null, R3: 2 })).toEqual({
+      rawScore: 70,
+      score: 70,
+      criticalFailure: false,
+    });
   });
 
   it('a critical criterion answered 0 fails the call even when other answers are missing', () => {
@@ -33,14 +37,21 @@ describe('evaluation score (RUBRIC.md §3 worked examples)', () => {
   });
 
   it('rounds only when shown: 2/3 of the way is 66.7', () => {
-    const raw = computeScore([{ code: 'A', weight: 1, critical: false, naAllowed: false }, { code: 'B', weight: 2, critical: false, naAllowed: false }], { A: 4, B: 2 }).rawScore;
+    const raw = computeScore(
+      [
+        { code: 'A', weight: 1, critical: false, naAllowed: false },
+        { code: 'B', weight: 2, critical: false, naAllowed: false },
+      ],
+      { A: 4, B: 2 },
+    ).rawScore;
     expect(raw).toBeCloseTo(66.6666667, 6);
     expect(roundHalfAwayFromZero(raw)).toBe(66.7);
   });
 });
 
 describe('validating a submission', () => {
-  const complete = () => Object.fromEntries(DEFAULT_RUBRIC.map((c) => [c.code, { value: 3 as number | null, comment: null as string | null }]));
+  const complete = () =>
+    Object.fromEntries(DEFAULT_RUBRIC.map((c) => [c.code, { value: 3 as number | null, comment: null as string | null }]));
 
   it('accepts a complete answer set', () => {
     expect(validateSubmission(DEFAULT_RUBRIC, complete())).toEqual([]);
@@ -49,12 +60,16 @@ describe('validating a submission', () => {
   it('names a missing answer', () => {
     const answers: Record<string, { value: number | null } | undefined> = complete();
     delete answers['R3'];
-    expect(validateSubmission(DEFAULT_RUBRIC, answers)).toEqual([{ code: 'R3', field: 'value', message: 'R3: an answer is required' }]);
+    expect(validateSubmission(DEFAULT_RUBRIC, answers)).toEqual([
+      { code: 'R3', field: 'value', message: 'R3: an answer is required' },
+    ]);
   });
 
   it('refuses N/A where the criterion does not allow it, and accepts it where it does', () => {
     const answers = { ...complete(), R8: { value: null }, R2: { value: null } };
-    expect(validateSubmission(DEFAULT_RUBRIC, answers)).toEqual([{ code: 'R8', field: 'value', message: 'R8: N/A is not allowed for this criterion' }]);
+    expect(validateSubmission(DEFAULT_RUBRIC, answers)).toEqual([
+      { code: 'R8', field: 'value', message: 'R8: N/A is not allowed for this criterion' },
+    ]);
   });
 
   it.each([5, -1, 2.5, Number.NaN])('refuses the value %p', (value) => {
@@ -63,7 +78,13 @@ describe('validating a submission', () => {
   });
 
   it('requires a comment on every 0 or 1, and not on 2', () => {
-    const answers = { ...complete(), R1: { value: 0, comment: '  ' }, R5: { value: 1 }, R6: { value: 2 }, R3: { value: 1, comment: 'min 2:10 no solution offered' } };
+    const answers = {
+      ...complete(),
+      R1: { value: 0, comment: '  ' },
+      R5: { value: 1 },
+      R6: { value: 2 },
+      R3: { value: 1, comment: 'min 2:10 no solution offered' },
+    };
     expect(validateSubmission(DEFAULT_RUBRIC, answers).map((i) => i.message)).toEqual([
       'R1: a comment is required for answers of 0 or 1',
       'R5: a comment is required for answers of 0 or 1',
@@ -71,6 +92,8 @@ describe('validating a submission', () => {
   });
 
   it('names an unknown code', () => {
-    expect(validateSubmission(DEFAULT_RUBRIC, { ...complete(), X9: { value: 3 } })).toEqual([{ code: 'X9', field: 'code', message: 'X9: unknown criterion code' }]);
+    expect(validateSubmission(DEFAULT_RUBRIC, { ...complete(), X9: { value: 3 } })).toEqual([
+      { code: 'X9', field: 'code', message: 'X9: unknown criterion code' },
+    ]);
   });
 });

@@ -11,7 +11,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar date (YYYY-MM-DD) of an instant in an IANA time zone. */
 export function localDate(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('Reverted the last migration.\n');
     } else if (command === 'generate') {
-      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddCalls');
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+        throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddCalls');
       const sql = await dataSource.driver.createSchemaBuilder().log();
       if (!sql.upQueries.length) {
         process.stdout.write('The entities match the database: no migration needed.\n');
@@ -31,7 +32,10 @@ async function main(): Promise<void> {
       const stamp = Date.now();
       const quote = (query: string) => JSON.stringify(query);
       const up = sql.upQueries.map((q) => `    await q.query(${quote(q.query)});`).join('\n');
-      const down = [...sql.downQueries].reverse().map((q) => `    await q.query(${quote(q.query)});`).join('\n');
+      const down = [...sql.downQueries]
+        .reverse()
+        .map((q) => `    await q.query(${quote(q.query)});`)
+        .join('\n');
       const file = resolve('migrations', `${stamp}-${name}.ts`);
       writeFileSync(
         file,

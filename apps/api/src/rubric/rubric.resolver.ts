@@ -42,7 +42,10 @@ export class RubricResolver {
 
   @Allow('ManageRubric')
   @Mutation(() => RubricVersionModel, { description: 'Validates the draft, makes it active and freezes it.' })
-  async publishRubricVersion(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<RubricVersionModel> {
+  async publishRubricVersion(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<RubricVersionModel> {
     return toRubricVersionModel(await this.rubric.publish(actor, id));
   }
 
@@ -56,12 +59,20 @@ export class RubricResolver {
 @Resolver(() => CriterionModel)
 export class CriterionResolver {
   @ResolveField(() => String)
-  title(@Parent() criterion: CriterionModel, @Context() ctx: GqlContext, @Args('lang', { type: () => Lang, nullable: true }) lang?: Lang | null): string {
+  title(
+    @Parent() criterion: CriterionModel,
+    @Context() ctx: GqlContext,
+    @Args('lang', { type: () => Lang, nullable: true }) lang?: Lang | null,
+  ): string {
     return criterion.texts.title[pickLang(ctx, lang)];
   }
 
   @ResolveField(() => String)
-  listenFor(@Parent() criterion: CriterionModel, @Context() ctx: GqlContext, @Args('lang', { type: () => Lang, nullable: true }) lang?: Lang | null): string {
+  listenFor(
+    @Parent() criterion: CriterionModel,
+    @Context() ctx: GqlContext,
+    @Args('lang', { type: () => Lang, nullable: true }) lang?: Lang | null,
+  ): string {
     return criterion.texts.listenFor[pickLang(ctx, lang)];
   }
 }

@@ -58,7 +58,10 @@ export class RubricService {
       if (criteria.length) {
         await manager.insert(
           CriterionEntity,
-          criteria.map(({ id: _id, rubricVersionId: _v, rubricVersion: _r, ...rest }) => ({ ...rest, rubricVersionId: draft.id })),
+          criteria.map(({ id: _id, rubricVersionId: _v, rubricVersion: _r, ...rest }) => ({
+            ...rest,
+            rubricVersionId: draft.id,
+          })),
         );
       }
       await this.audit.record(manager, {
@@ -85,7 +88,9 @@ export class RubricService {
     this.assertValid(definitions);
     return this.dataSource.transaction(async (manager) => {
       const draft = await this.lockDraft(manager, id);
-      const before = (await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } })).map(toDefinition);
+      const before = (await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } })).map(
+        toDefinition,
+      );
       await manager.delete(CriterionEntity, { rubricVersionId: id });
       await manager.insert(
         CriterionEntity,
@@ -152,7 +157,9 @@ export class RubricService {
     const issues = validateRubricCriteria(criteria);
     if (!issues.length) return;
     const index = (code?: string) => criteria.findIndex((c) => c.code === code);
-    const fields = issues.map((issue) => (index(issue.code) >= 0 ? `input.criteria[${index(issue.code)}].${issue.field}` : `input.${issue.field}`));
+    const fields = issues.map((issue) =>
+      index(issue.code) >= 0 ? `input.criteria[${index(issue.code)}].${issue.field}` : `input.${issue.field}`,
+    );
     throw badInput(issues.map((issue) => issue.message).join(' '), fields[0], {
       issues: issues.map((issue, i) => ({ field: fields[i], message: issue.message })),
     });

@@ -36,7 +36,11 @@ export class TeamService {
       await this.users.requireWithRole(manager, coachIds, Role.COACH, 'input.coachIds');
       const team = manager.create(TeamEntity, { name });
       await manager.save(team);
-      if (coachIds.length) await manager.insert(TeamCoachEntity, coachIds.map((userId) => ({ teamId: team.id, userId })));
+      if (coachIds.length)
+        await manager.insert(
+          TeamCoachEntity,
+          coachIds.map((userId) => ({ teamId: team.id, userId })),
+        );
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'team.create',
@@ -64,7 +68,11 @@ export class TeamService {
         coachIds = input.coachIds;
         await this.users.requireWithRole(manager, coachIds, Role.COACH, 'input.coachIds');
         await manager.delete(TeamCoachEntity, { teamId: id });
-        if (coachIds.length) await manager.insert(TeamCoachEntity, coachIds.map((userId) => ({ teamId: id, userId })));
+        if (coachIds.length)
+          await manager.insert(
+            TeamCoachEntity,
+            coachIds.map((userId) => ({ teamId: id, userId })),
+          );
       }
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -79,10 +87,7 @@ export class TeamService {
   }
 
   private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
-    const taken = await manager
-      .createQueryBuilder(TeamEntity, 't')
-      .where('lower(t.name) = lower(:name)', { name })
-      .getExists();
+    const taken = await manager.createQueryBuilder(TeamEntity, 't').where('lower(t.name) = lower(:name)', { name }).getExists();
     if (taken) throw badInput(`A team named "${name}" already exists.`, 'input.name');
   }
 }

@@ -92,7 +92,10 @@ export class UserService {
       if (notAllowed.length) throw forbidden(`Only an administrator can change ${notAllowed.join(', ')}.`);
     }
     if (isSelf && isAdmin && (input.active === false || (input.roles && !input.roles.includes(Role.ADMIN)))) {
-      throw badInput('Administrators cannot deactivate themselves or remove their own ADMIN role.', input.active === false ? 'input.active' : 'input.roles');
+      throw badInput(
+        'Administrators cannot deactivate themselves or remove their own ADMIN role.',
+        input.active === false ? 'input.active' : 'input.roles',
+      );
     }
     if (input.password !== undefined && isSelf) {
       // Changing one's own password proves knowledge of the current one, admin or not.

@@ -9,7 +9,10 @@ export const routes: Routes = [
     loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'rubric' },
-      { path: 'rubric', loadComponent: () => import('./features/rubric/rubric-page.component').then((m) => m.RubricPageComponent) },
+      {
+        path: 'rubric',
+        loadComponent: () => import('./features/rubric/rubric-page.component').then((m) => m.RubricPageComponent),
+      },
       { path: '**', loadComponent: () => import('./shell/not-found.component').then((m) => m.NotFoundComponent) },
     ],
   },

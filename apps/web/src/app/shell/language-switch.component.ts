@@ -22,10 +22,29 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
     </div>
   `,
   styles: `
-    .switch { display: inline-flex; border: 1px solid var(--border); border-radius: 999px; overflow: hidden; }
-    button { border: 0; background: transparent; padding: 0.3rem 0.75rem; font: inherit; font-size: 0.85rem; cursor: pointer; color: var(--text); }
-    button[aria-pressed='true'] { background: var(--primary); color: #fff; }
-    button:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
+    .switch {
+      display: inline-flex;
+      border: 1px solid var(--border);
+      border-radius: 999px;
+      overflow: hidden;
+    }
+    button {
+      border: 0;
+      background: transparent;
+      padding: 0.3rem 0.75rem;
+      font: inherit;
+      font-size: 0.85rem;
+      cursor: pointer;
+      color: var(--text);
+    }
+    button[aria-pressed='true'] {
+      background: var(--primary);
+      color: #fff;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--focus);
+      outline-offset: -3px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

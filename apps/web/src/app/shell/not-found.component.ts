@@ -6,7 +6,9 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
   selector: 'dc-not-found',
   imports: [RouterLink, TranslatePipe],
   template: `<h1>{{ 'notFound.title' | t }}</h1>
-    <p><a routerLink="/">{{ 'notFound.back' | t }}</a></p>`,
+    <p>
+      <a routerLink="/">{{ 'notFound.back' | t }}</a>
+    </p>`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotFoundComponent {}

@@ -45,18 +45,78 @@ const NAV_LINKS: readonly NavLink[] = [{ path: '/rubric', label: 'nav.rubric', r
     </main>
   `,
   styles: `
-    .skip { position: absolute; left: -999px; }
-    .skip:focus { left: 1rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.5rem; }
-    .bar { display: flex; align-items: center; gap: 1.5rem; flex-wrap: wrap; padding: 0.75rem 1.5rem; background: var(--surface); border-bottom: 1px solid var(--border); }
-    .brand { font-weight: 700; font-size: 1.2rem; color: var(--primary); text-decoration: none; }
-    nav { display: flex; gap: 1rem; flex: 1; }
-    nav a { color: var(--text); text-decoration: none; padding: 0.35rem 0.1rem; border-bottom: 2px solid transparent; }
-    nav a.active { border-bottom-color: var(--primary); font-weight: 600; }
-    .me { display: flex; align-items: center; gap: 1rem; }
-    .who { display: flex; flex-direction: column; line-height: 1.2; text-align: right; }
-    .who small { color: var(--muted); }
-    main { padding: 1.5rem; max-width: 1200px; margin: 0 auto; outline: none; }
-    @media (max-width: 800px) { .bar { gap: 0.75rem; } .who { display: none; } main { padding: 1rem; } }
+    .skip {
+      position: absolute;
+      left: -999px;
+    }
+    .skip:focus {
+      left: 1rem;
+      top: 0.5rem;
+      z-index: 10;
+      background: #fff;
+      padding: 0.5rem;
+    }
+    .bar {
+      display: flex;
+      align-items: center;
+      gap: 1.5rem;
+      flex-wrap: wrap;
+      padding: 0.75rem 1.5rem;
+      background: var(--surface);
+      border-bottom: 1px solid var(--border);
+    }
+    .brand {
+      font-weight: 700;
+      font-size: 1.2rem;
+      color: var(--primary);
+      text-decoration: none;
+    }
+    nav {
+      display: flex;
+      gap: 1rem;
+      flex: 1;
+    }
+    nav a {
+      color: var(--text);
+      text-decoration: none;
+      padding: 0.35rem 0.1rem;
+      border-bottom: 2px solid transparent;
+    }
+    nav a.active {
+      border-bottom-color: var(--primary);
+      font-weight: 600;
+    }
+    .me {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+    }
+    .who {
+      display: flex;
+      flex-direction: column;
+      line-height: 1.2;
+      text-align: right;
+    }
+    .who small {
+      color: var(--muted);
+    }
+    main {
+      padding: 1.5rem;
+      max-width: 1200px;
+      margin: 0 auto;
+      outline: none;
+    }
+    @media (max-width: 800px) {
+      .bar {
+        gap: 0.75rem;
+      }
+      .who {
+        display: none;
+      }
+      main {
+        padding: 1rem;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -68,7 +128,9 @@ export class ShellComponent {
     return NAV_LINKS.filter((link) => link.roles.length === 0 || link.roles.some((role) => user?.roles.includes(role)));
   });
   private readonly i18n = inject(I18nService);
-  protected readonly roleLabels = computed(() => (this.session.user()?.roles ?? []).map((role) => this.i18n.t(`role.${role}`)).join(' · '));
+  protected readonly roleLabels = computed(() =>
+    (this.session.user()?.roles ?? []).map((role) => this.i18n.t(`role.${role}`)).join(' · '),
+  );
 
   async signOut(): Promise<void> {
     await this.session.logout();

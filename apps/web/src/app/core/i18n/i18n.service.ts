@@ -46,7 +46,10 @@ export class I18nService {
   }
 
   formatNumber(value: number, fractionDigits = 0): string {
-    return new Intl.NumberFormat(this.locale(), { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+    return new Intl.NumberFormat(this.locale(), {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }).format(value);
   }
 }
 

@@ -21,9 +21,25 @@ import { LanguageSwitchComponent } from '../../shell/language-switch.component';
         }
         <form (submit)="submit($event)" novalidate>
           <label for="email">{{ 'login.email' | t }}</label>
-          <input id="email" name="email" type="email" autocomplete="username" required [value]="email()" (input)="email.set(value($event))" />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            required
+            [value]="email()"
+            (input)="email.set(value($event))"
+          />
           <label for="password">{{ 'login.password' | t }}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required [value]="password()" (input)="password.set(value($event))" />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            [value]="password()"
+            (input)="password.set(value($event))"
+          />
           @if (error(); as message) {
             <p class="error" role="alert" data-testid="login-error">{{ message }}</p>
           }
@@ -35,19 +51,74 @@ import { LanguageSwitchComponent } from '../../shell/language-switch.component';
     </div>
   `,
   styles: `
-    .page { min-height: 100vh; display: grid; place-items: center; padding: 1rem; background: linear-gradient(160deg, #eef2ff, #f8fafc); }
-    .card { width: min(420px, 100%); background: var(--surface); border: 1px solid var(--border); border-radius: 12px; padding: 2rem; box-shadow: 0 10px 30px rgb(15 23 42 / 8%); }
-    .top { display: flex; justify-content: flex-end; }
-    .brand { font-size: 1.8rem; font-weight: 800; color: var(--primary); margin: 0.25rem 0 0; }
-    .tagline { color: var(--muted); margin: 0.25rem 0 1.25rem; }
-    h1 { font-size: 1.2rem; margin: 0 0 1rem; }
-    form { display: grid; gap: 0.4rem; }
-    label { font-weight: 600; margin-top: 0.5rem; }
-    input { font: inherit; padding: 0.6rem 0.7rem; border: 1px solid var(--border-strong); border-radius: 8px; }
-    input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
-    button.primary { margin-top: 1rem; }
-    .notice { background: #eff6ff; border: 1px solid #bfdbfe; padding: 0.6rem 0.8rem; border-radius: 8px; }
-    .error { color: var(--danger); background: #fef2f2; border: 1px solid #fecaca; padding: 0.6rem 0.8rem; border-radius: 8px; margin: 0.5rem 0 0; }
+    .page {
+      min-height: 100vh;
+      display: grid;
+      place-items: center;
+      padding: 1rem;
+      background: linear-gradient(160deg, #eef2ff, #f8fafc);
+    }
+    .card {
+      width: min(420px, 100%);
+      background: var(--surface);
+      border: 1px solid var(--border);
+      border-radius: 12px;
+      padding: 2rem;
+      box-shadow: 0 10px 30px rgb(15 23 42 / 8%);
+    }
+    .top {
+      display: flex;
+      justify-content: flex-end;
+    }
+    .brand {
+      font-size: 1.8rem;
+      font-weight: 800;
+      color: var(--primary);
+      margin: 0.25rem 0 0;
+    }
+    .tagline {
+      color: var(--muted);
+      margin: 0.25rem 0 1.25rem;
+    }
+    h1 {
+      font-size: 1.2rem;
+      margin: 0 0 1rem;
+    }
+    form {
+      display: grid;
+      gap: 0.4rem;
+    }
+    label {
+      font-weight: 600;
+      margin-top: 0.5rem;
+    }
+    input {
+      font: inherit;
+      padding: 0.6rem 0.7rem;
+      border: 1px solid var(--border-strong);
+      border-radius: 8px;
+    }
+    input:focus-visible {
+      outline: 3px solid var(--focus);
+      outline-offset: 1px;
+    }
+    button.primary {
+      margin-top: 1rem;
+    }
+    .notice {
+      background: #eff6ff;
+      border: 1px solid #bfdbfe;
+      padding: 0.6rem 0.8rem;
+      border-radius: 8px;
+    }
+    .error {
+      color: var(--danger);
+      background: #fef2f2;
+      border: 1px solid #fecaca;
+      padding: 0.6rem 0.8rem;
+      border-radius: 8px;
+      margin: 0.5rem 0 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -62,7 +133,10 @@ export class LoginComponent {
   protected readonly email = signal('');
   protected readonly password = signal('');
   protected readonly busy = signal(false);
-  private readonly errorState = signal<{ key?: 'login.required' | 'login.failed' | 'error.network' | 'error.generic'; message?: string } | null>(null);
+  private readonly errorState = signal<{
+    key?: 'login.required' | 'login.failed' | 'error.network' | 'error.generic';
+    message?: string;
+  } | null>(null);
   protected readonly error = computed(() => {
     const state = this.errorState();
     if (!state) return null;
