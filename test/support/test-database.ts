@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -13,7 +13,14 @@ export interface TestDatabase {
 }
 
 const serverUrl = () => process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
-let announcedFallback = false;
+
+/** Said once per test run (jest reloads modules per file, so the mark is a file, not a variable). */
+function announceFallbackOnce(host: string): void {
+  const mark = join(tmpdir(), `decalogo-embedded-fallback-${process.pid}`);
+  if (existsSync(mark)) return;
+  writeFileSync(mark, '');
+  process.stdout.write(`No PostgreSQL answered at ${host}: integration tests run on the embedded database.\n`);
+}
 
 async function serverAnswers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
@@ -35,10 +42,7 @@ async function serverAnswers(url: string): Promise<boolean> {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = serverUrl();
   if (!(await serverAnswers(admin))) {
-    if (!announcedFallback) {
-      process.stdout.write(`No PostgreSQL answered at ${new URL(admin).host}: integration tests run on the embedded database.\n`);
-      announcedFallback = true;
-    }
+    announceFallbackOnce(new URL(admin).host);
     const dir = mkdtempSync(join(tmpdir(), 'decalogo-test-'));
     const embedded = await startEmbeddedPostgres(dir);
     return {
