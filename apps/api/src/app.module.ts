@@ -6,7 +6,12 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditService } from './audit/audit.service.js';
+import { CallResolver } from './call/call.resolver.js';
+import { CallService } from './call/call.service.js';
+import { AnswerResolver, EvaluationResolver } from './evaluation/evaluation.resolver.js';
+import { EvaluationService } from './evaluation/evaluation.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
@@ -46,7 +51,7 @@ export class AppModule {
           playground: false,
           introspection: !production,
           includeStacktraceInErrorResponses: false,
-          context: ({ req }: { req: Request }): GqlContext => ({ req, loaders: createLoaders(dataSource) }),
+          context: ({ req }: { req: Request }): GqlContext => ({ req, loaders: createLoaders(dataSource, req) }),
           formatError: (formatted) => formatError(formatted, production),
         }),
       ],
@@ -69,6 +74,12 @@ export class AppModule {
         RubricService,
         RubricResolver,
         CriterionResolver,
+        AuditResolver,
+        CallService,
+        CallResolver,
+        EvaluationService,
+        EvaluationResolver,
+        AnswerResolver,
       ],
     };
   }

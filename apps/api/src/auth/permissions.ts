@@ -15,6 +15,19 @@ export const Permission = {
   ManageUsers: { roles: [Role.ADMIN] },
   ManageTeams: { roles: [Role.ADMIN] },
   ManageRubric: { roles: [Role.ADMIN] },
+  /** Calls: ADMIN and EVALUATOR all; COACH those of the agents they coach (ScopeService). */
+  ReadCalls: { roles: [Role.ADMIN, Role.EVALUATOR, Role.COACH] },
+  CreateCalls: { roles: [Role.ADMIN, Role.EVALUATOR] },
+  ImportCalls: { roles: [Role.ADMIN, Role.EVALUATOR] },
+  /** Start, save and submit evaluations (a COACH only of the agents they coach; nobody of their own calls). */
+  Evaluate: { roles: [Role.ADMIN, Role.EVALUATOR, Role.COACH] },
+  /** Reading evaluations: every role, narrowed by ScopeService (an agent reads only their own). */
+  ReadEvaluations: { roles: [Role.ADMIN, Role.EVALUATOR, Role.COACH, Role.AGENT] },
+  /** Acknowledge or dispute: only the evaluated agent (checked in the service). */
+  RespondToEvaluation: { roles: [Role.AGENT] },
+  /** By an evaluator other than the author, or an admin. */
+  ResolveDisputes: { roles: [Role.ADMIN, Role.EVALUATOR] },
+  ReadAuditLog: { roles: [Role.ADMIN] },
 } as const satisfies Record<string, Policy>;
 
 export type PermissionName = keyof typeof Permission;

@@ -2,12 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '../common/roles.js';
 import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
+import { UserEntity } from '../user/entities/user.entity.js';
 import type { Actor } from './actor.js';
 import { hasRole } from './actor.js';
 
-/** Which teams a caller may see: the one place record-level (team) scope is decided. */
+/** Which teams a caller may see. */
 export type TeamScope = { all: true } | { all: false; teamIds: string[] };
 
+/**
+ * Record-level permissions (API.md "Permissions per operation"), decided in this one place:
+ * which teams, agents, calls and evaluations a caller may read, and the SQL that narrows a list
+ * to them.
+ */
 @Injectable()
 export class ScopeService {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -23,5 +29,59 @@ export class ScopeService {
     const teamIds = new Set<string>(hasRole(actor, Role.COACH) ? await this.coachedTeamIds(actor.id) : []);
     if (actor.teamId) teamIds.add(actor.teamId);
     return { all: false, teamIds: [...teamIds] };
+  }
+
+  /** Whether the caller coaches the team the agent is in now. */
+  async coachesAgent(actor: Actor, agentId: string): Promise<boolean> {
+    if (!hasRole(actor, Role.COACH)) return false;
+    const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: agentId });
+    if (!agent?.teamId) return false;
+    return (await this.coachedTeamIds(actor.id)).includes(agent.teamId);
+  }
+
+  /** Calls: ADMIN and EVALUATOR all, a COACH those of the agents they coach. */
+  async canReadCall(actor: Actor, agentId: string): Promise<boolean> {
+    if (hasRole(actor, Role.ADMIN, Role.EVALUATOR)) return true;
+    return this.coachesAgent(actor, agentId);
+  }
+
+  /**
+   * Evaluations: a draft only by whoever writes it; a submitted one by ADMIN, EVALUATOR, its
+   * author, the coaches of the agent's team and the agent.
+   */
+  async canReadEvaluation(actor: Actor, evaluation: { status: string; evaluatorId: string; agentId: string }): Promise<boolean> {
+    if (evaluation.evaluatorId === actor.id) return true;
+    if (evaluation.status === 'DRAFT') return false;
+    if (hasRole(actor, Role.ADMIN, Role.EVALUATOR)) return true;
+    if (evaluation.agentId === actor.id) return true;
+    return this.coachesAgent(actor, evaluation.agentId);
+  }
+
+  /**
+   * A WHERE fragment over `call` alias `c` limiting a list of calls to what the caller may
+   * read, or null when they may read all.
+   */
+  async callListScope(actor: Actor): Promise<{ sql: string; params: Record<string, unknown> } | null> {
+    if (hasRole(actor, Role.ADMIN, Role.EVALUATOR)) return null;
+    const coached = hasRole(actor, Role.COACH) ? await this.coachedTeamIds(actor.id) : [];
+    if (!coached.length) return { sql: 'false', params: {} };
+    return {
+      sql: 'c.agent_id IN (SELECT u.id FROM app_user u WHERE u.team_id IN (:...scopeTeams))',
+      params: { scopeTeams: coached },
+    };
+  }
+
+  /** The same for evaluations, alias `e`. */
+  async evaluationListScope(actor: Actor): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const params: Record<string, unknown> = { scopeActor: actor.id };
+    const ownDrafts = `e.evaluator_id = :scopeActor`;
+    if (hasRole(actor, Role.ADMIN, Role.EVALUATOR)) return { sql: `(e.status <> 'DRAFT' OR ${ownDrafts})`, params };
+    const visible = ['e.agent_id = :scopeActor'];
+    const coached = hasRole(actor, Role.COACH) ? await this.coachedTeamIds(actor.id) : [];
+    if (coached.length) {
+      visible.push('e.agent_id IN (SELECT u.id FROM app_user u WHERE u.team_id IN (:...scopeTeams))');
+      params['scopeTeams'] = coached;
+    }
+    return { sql: `((e.status <> 'DRAFT' AND (${visible.join(' OR ')})) OR ${ownDrafts})`, params };
   }
 }

@@ -19,4 +19,59 @@ registerEnumType(RubricStatus, {
   description: 'PUBLISHED is the active version; ARCHIVED ones were active before; a DRAFT is being edited.',
 });
 
+export enum CallDirection {
+  INBOUND = 'INBOUND',
+  OUTBOUND = 'OUTBOUND',
+}
+
+export enum CallPurpose {
+  SUPPORT = 'SUPPORT',
+  COMPLAINT = 'COMPLAINT',
+  SALES = 'SALES',
+  POST_SALE = 'POST_SALE',
+  RETENTION = 'RETENTION',
+  FEEDBACK = 'FEEDBACK',
+  COLLECTIONS_EARLY = 'COLLECTIONS_EARLY',
+  COLLECTIONS_MID = 'COLLECTIONS_MID',
+  COLLECTIONS_LATE = 'COLLECTIONS_LATE',
+  OTHER = 'OTHER',
+}
+
+export enum Speaker {
+  AGENT = 'AGENT',
+  CUSTOMER = 'CUSTOMER',
+}
+
+export enum EvaluationStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  DISPUTED = 'DISPUTED',
+  RESOLVED = 'RESOLVED',
+}
+
+export enum Resolution {
+  RESOLVED = 'RESOLVED',
+  PARTIAL = 'PARTIAL',
+  UNRESOLVED = 'UNRESOLVED',
+}
+
+export enum DisputeDecision {
+  UPHOLD = 'UPHOLD',
+  AMEND = 'AMEND',
+}
+
+registerEnumType(CallDirection, { name: 'CallDirection' });
+registerEnumType(CallPurpose, { name: 'CallPurpose' });
+registerEnumType(Speaker, { name: 'Speaker' });
+registerEnumType(EvaluationStatus, {
+  name: 'EvaluationStatus',
+  description: 'DRAFT → SUBMITTED → ACKNOWLEDGED, or → DISPUTED → RESOLVED.',
+});
+registerEnumType(Resolution, { name: 'Resolution' });
+registerEnumType(DisputeDecision, {
+  name: 'DisputeDecision',
+  description: 'UPHOLD keeps the answers; AMEND changes them and recomputes the score.',
+});
+
 export { Role };

@@ -6,6 +6,12 @@ import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import type { RequestWithActor } from '../auth/auth.guard.js';
+import { ScopeService } from '../auth/scope.service.js';
+import { CallEntity } from '../call/entities/call.entity.js';
+import { DisputeEntity } from '../evaluation/entities/dispute.entity.js';
+import { EvaluationAnswerEntity } from '../evaluation/entities/evaluation-answer.entity.js';
+import { EvaluationEntity } from '../evaluation/entities/evaluation.entity.js';
+import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -22,9 +28,46 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
  * Per-request batch loaders for every relation a list can ask for, so a page of N items costs a
  * constant number of queries rather than one per row.
  */
-export function createLoaders(dataSource: DataSource) {
+function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await load([...ids]);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
   const users = dataSource.getRepository(UserEntity);
+  const scope = new ScopeService(dataSource);
   return {
+    userById: byId((ids) => users.findBy({ id: In(ids) })),
+    callById: byId((ids) => dataSource.getRepository(CallEntity).findBy({ id: In(ids) })),
+    rubricVersionById: byId((ids) => dataSource.getRepository(RubricVersionEntity).findBy({ id: In(ids) })),
+    answersByEvaluation: new DataLoader<string, EvaluationAnswerEntity[]>(async (ids) => {
+      const rows = await dataSource.getRepository(EvaluationAnswerEntity).findBy({ evaluationId: In([...ids]) });
+      const groups = groupBy(rows, (row) => row.evaluationId);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    disputeByEvaluation: new DataLoader<string, DisputeEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(DisputeEntity).findBy({ evaluationId: In([...ids]) });
+      const map = new Map(rows.map((row) => [row.evaluationId, row]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    /** The evaluations of each call that this request's caller may read. */
+    visibleEvaluationsByCall: new DataLoader<string, EvaluationEntity[]>(async (callIds) => {
+      const actor = req?.actor;
+      if (!actor) return callIds.map(() => []);
+      const visible = await scope.evaluationListScope(actor);
+      const rows = await dataSource
+        .getRepository(EvaluationEntity)
+        .createQueryBuilder('e')
+        .where('e.call_id IN (:...callIds)', { callIds })
+        .andWhere(visible.sql, visible.params)
+        .orderBy('e.created_at')
+        .getMany();
+      const groups = groupBy(rows, (row) => row.callId);
+      return callIds.map((id) => groups.get(id) ?? []);
+    }),
     teamById: new DataLoader<string, TeamEntity | null>(async (ids) => {
       const rows = await dataSource.getRepository(TeamEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));

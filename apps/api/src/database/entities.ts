@@ -1,4 +1,9 @@
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
+import { CallEntity } from '../call/entities/call.entity.js';
+import { DisputeEntity } from '../evaluation/entities/dispute.entity.js';
+import { EvaluationAnswerEntity } from '../evaluation/entities/evaluation-answer.entity.js';
+import { EvaluationEntity } from '../evaluation/entities/evaluation.entity.js';
+import { CallImportEntity } from '../import/call-import.entity.js';
 import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
 import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
 import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
@@ -6,4 +11,16 @@ import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 
 /** Every entity, listed (not globbed) so that compiled and test runs see the same set. */
-export const ENTITIES = [UserEntity, TeamEntity, TeamCoachEntity, RubricVersionEntity, CriterionEntity, AuditEntryEntity];
+export const ENTITIES = [
+  UserEntity,
+  TeamEntity,
+  TeamCoachEntity,
+  RubricVersionEntity,
+  CriterionEntity,
+  AuditEntryEntity,
+  CallEntity,
+  EvaluationEntity,
+  EvaluationAnswerEntity,
+  DisputeEntity,
+  CallImportEntity,
+];
