@@ -126,12 +126,7 @@ export function validateCallFields(raw: RawCallFields): { value: ValidCallFields
   let recordingUrl: string | null = null;
   if (!empty(raw.recordingUrl)) {
     recordingUrl = String(raw.recordingUrl).trim();
-    let url: URL | null = null;
-    try {
-      url = new URL(recordingUrl);
-    } catch {
-      url = null;
-    }
+    const url = URL.canParse(recordingUrl) ? new URL(recordingUrl) : null;
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || recordingUrl.length > 2000) {
       problem('recording_url', 'recording_url must be an http:// or https:// URL');
     }
