@@ -78,3 +78,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 }
 
 export const errorCode = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
+
+const WRITE_TABLES = ['call', 'evaluation', 'evaluation_answer', 'dispute', 'audit_entry', 'app_user', 'team'];
+
+/** Row counts of every table a request could write, to prove a refused request wrote nothing. */
+export async function rowCounts(app: TestApp): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of WRITE_TABLES) counts[table] = await app.count(table);
+  return counts;
+}

@@ -210,7 +210,8 @@ export class EvaluationService {
   async resolveDispute(actor: Actor, id: string, input: ResolveDisputeInput): Promise<EvaluationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!evaluation || !(await this.scope.canReadEvaluation(actor, evaluation))) throw notFound('Evaluation');
+      if (!evaluation) throw notFound('Evaluation');
+      if (evaluation.status === 'DRAFT') throw forbidden('A draft has no dispute to resolve.');
       if (evaluation.evaluatorId === actor.id)
         throw forbidden('A dispute is resolved by someone other than the evaluation’s author.');
       if (evaluation.agentId === actor.id) throw forbidden('Nobody resolves a dispute about their own call.');
@@ -314,8 +315,9 @@ export class EvaluationService {
   }
 
   private async lockOwnDraft(manager: EntityManager, actor: Actor, id: string, version: number): Promise<EvaluationEntity> {
+    // Mutations answer FORBIDDEN for a record that exists but is not the caller's to change.
     const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!evaluation || !(await this.scope.canReadEvaluation(actor, evaluation))) throw notFound('Evaluation');
+    if (!evaluation) throw notFound('Evaluation');
     if (evaluation.evaluatorId !== actor.id) throw forbidden('Only the author of an evaluation saves or submits it.');
     if (evaluation.version !== version) {
       throw conflict(
@@ -329,8 +331,10 @@ export class EvaluationService {
 
   private async lockForAgent(manager: EntityManager, actor: Actor, id: string): Promise<EvaluationEntity> {
     const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!evaluation || !(await this.scope.canReadEvaluation(actor, evaluation))) throw notFound('Evaluation');
-    if (evaluation.agentId !== actor.id) throw forbidden('Only the evaluated agent can acknowledge or dispute an evaluation.');
+    if (!evaluation) throw notFound('Evaluation');
+    if (evaluation.agentId !== actor.id || evaluation.status === 'DRAFT') {
+      throw forbidden('Only the evaluated agent can acknowledge or dispute a submitted evaluation.');
+    }
     return evaluation;
   }
 
