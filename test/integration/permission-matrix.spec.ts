@@ -1,0 +1,106 @@
+import { errorCode, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { ACK, answersAll, createCall, DISPUTE, GET, RESOLVE, scoreAndSubmit, START } from '../support/workflow.js';
+
+/**
+ * Every query and mutation of calls and evaluations × every role × own / same team / other team.
+ * The subject is always a call of agent1 (team Postventa, coached by coach@); agent2 is in the
+ * same team, agent6 in the other (Cobranzas, coached by coach2@).
+ */
+const PEOPLE = ['admin', 'evaluator', 'evaluator2', 'coach', 'coach2', 'agent1', 'agent2', 'agent6'] as const;
+type Person = (typeof PEOPLE)[number];
+type Outcome = 'allow' | 'null' | 'FORBIDDEN';
+
+const email = (p: Person) => `${p}@demo.test`;
+
+describe('permission matrix: calls and evaluations', () => {
+  let app: TestApp;
+  const tokens = {} as Record<Person, string>;
+  let callId: string;
+  let submittedId: string;
+  let draftId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    for (const p of PEOPLE) tokens[p] = await app.login(email(p));
+    callId = await createCall(app, tokens.evaluator, 'agent1@demo.test');
+    submittedId = (await scoreAndSubmit(app, tokens.evaluator, callId, answersAll(3))).id;
+    const other = await createCall(app, tokens.evaluator, 'agent1@demo.test');
+    draftId = (await app.gql<{ startEvaluation: { id: string } }>(START, { callId: other }, tokens.evaluator)).data!.startEvaluation.id;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const expectOutcome = (result: { data?: Record<string, unknown> | null; errors?: unknown[] }, key: string, outcome: Outcome) => {
+    if (outcome === 'FORBIDDEN') expect(errorCode(result as never)).toBe('FORBIDDEN');
+    else if (outcome === 'null') expect(result.data?.[key]).toBeNull();
+    else {
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.[key]).toBeTruthy();
+    }
+  };
+
+  const readCall: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'allow', coach2: 'null', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  it.each(PEOPLE)('call(id) as %s', async (p) => {
+    expectOutcome(await app.gql('query($id: ID!) { call(id: $id) { id } }', { id: callId }, tokens[p]), 'call', readCall[p]);
+  });
+
+  it.each(PEOPLE)('calls as %s lists the call only when allowed', async (p) => {
+    const result = await app.gql<{ calls: { nodes: Array<{ id: string }> } }>('{ calls(first: 100) { nodes { id } } }', {}, tokens[p]);
+    if (readCall[p] === 'FORBIDDEN') return expect(errorCode(result)).toBe('FORBIDDEN');
+    expect(result.data!.calls.nodes.some((n) => n.id === callId)).toBe(readCall[p] === 'allow');
+  });
+
+  const readSubmitted: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'allow', coach2: 'null', agent1: 'allow', agent2: 'null', agent6: 'null' };
+  it.each(PEOPLE)('evaluation(id) of a submitted evaluation as %s', async (p) => {
+    expectOutcome(await app.gql(GET, { id: submittedId }, tokens[p]), 'evaluation', readSubmitted[p]);
+  });
+
+  it.each(PEOPLE)('evaluation(id) of a draft as %s: only its author', async (p) => {
+    expectOutcome(await app.gql(GET, { id: draftId }, tokens[p]), 'evaluation', p === 'evaluator' ? 'allow' : 'null');
+  });
+
+  it.each(PEOPLE)('evaluations as %s lists what they may read and never another’s draft', async (p) => {
+    const result = await app.gql<{ evaluations: { nodes: Array<{ id: string }> } }>('{ evaluations(first: 100) { nodes { id } } }', {}, tokens[p]);
+    const ids = result.data!.evaluations.nodes.map((n) => n.id);
+    expect(ids.includes(submittedId)).toBe(readSubmitted[p] === 'allow');
+    expect(ids.includes(draftId)).toBe(p === 'evaluator');
+  });
+
+  const createCallRule: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'FORBIDDEN', coach2: 'FORBIDDEN', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  it.each(PEOPLE)('createCall as %s', async (p) => {
+    const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>('{ users(role: AGENT) { id email } }', {}, tokens.admin);
+    const agentId = agents.data!.users.find((u) => u.email === 'agent1@demo.test')!.id;
+    const input = { externalId: `perm-${p}`, agentId, startedAt: '2026-11-02T09:00:00Z', durationSeconds: 60, direction: 'INBOUND', purpose: 'SUPPORT' };
+    expectOutcome(await app.gql('mutation($input: CreateCallInput!) { createCall(input: $input) { id } }', { input }, tokens[p]), 'createCall', createCallRule[p]);
+  });
+
+  const startRule: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'allow', coach2: 'FORBIDDEN', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  it.each(PEOPLE)('startEvaluation as %s', async (p) => {
+    const fresh = await createCall(app, tokens.admin, 'agent1@demo.test');
+    expectOutcome(await app.gql(START, { callId: fresh }, tokens[p]), 'startEvaluation', startRule[p]);
+  });
+
+  const respondRule = (p: Person): Outcome => (p === 'agent1' ? 'allow' : 'FORBIDDEN');
+  it.each(PEOPLE)('acknowledgeEvaluation as %s: only the evaluated agent', async (p) => {
+    const evaluation = await scoreAndSubmit(app, tokens.evaluator2, await createCall(app, tokens.admin, 'agent1@demo.test'), answersAll(3));
+    expectOutcome(await app.gql(ACK, { id: evaluation.id }, tokens[p]), 'acknowledgeEvaluation', respondRule(p));
+  });
+
+  it.each(PEOPLE)('disputeEvaluation as %s: only the evaluated agent', async (p) => {
+    const evaluation = await scoreAndSubmit(app, tokens.evaluator2, await createCall(app, tokens.admin, 'agent1@demo.test'), answersAll(3));
+    expectOutcome(await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'No' } }, tokens[p]), 'disputeEvaluation', respondRule(p));
+  });
+
+  const resolveRule: Record<Person, Outcome> = { admin: 'allow', evaluator: 'FORBIDDEN', evaluator2: 'allow', coach: 'FORBIDDEN', coach2: 'FORBIDDEN', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  it.each(PEOPLE)('resolveDispute as %s: another evaluator or an admin, never the author', async (p) => {
+    const evaluation = await scoreAndSubmit(app, tokens.evaluator, await createCall(app, tokens.admin, 'agent1@demo.test'), answersAll(3));
+    await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'No' } }, tokens.agent1);
+    expectOutcome(await app.gql(RESOLVE, { id: evaluation.id, input: { decision: 'UPHOLD', comment: 'Se mantiene' } }, tokens[p]), 'resolveDispute', resolveRule[p]);
+  });
+
+  it.each(PEOPLE)('auditLog as %s: administrators only', async (p) => {
+    expectOutcome(await app.gql('{ auditLog(first: 5) { nodes { id } } }', {}, tokens[p]), 'auditLog', p === 'admin' ? 'allow' : 'FORBIDDEN');
+  });
+});
