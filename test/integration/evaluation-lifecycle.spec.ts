@@ -1,6 +1,18 @@
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { ACK, answersAll, createCall, DISPUTE, FACTS, GET, RESOLVE, SAVE, scoreAndSubmit, START, SUBMIT } from '../support/workflow.js';
+import {
+  ACK,
+  answersAll,
+  createCall,
+  DISPUTE,
+  FACTS,
+  GET,
+  RESOLVE,
+  SAVE,
+  scoreAndSubmit,
+  START,
+  SUBMIT,
+} from '../support/workflow.js';
 import type { EvaluationView } from '../support/workflow.js';
 
 describe('the evaluation workflow', () => {
@@ -10,7 +22,11 @@ describe('the evaluation workflow', () => {
   let agent1: string;
   beforeAll(async () => {
     app = await startTestApp();
-    [evaluator, evaluator2, agent1] = await Promise.all([app.login('evaluator@demo.test'), app.login('evaluator2@demo.test'), app.login('agent1@demo.test')]);
+    [evaluator, evaluator2, agent1] = await Promise.all([
+      app.login('evaluator@demo.test'),
+      app.login('evaluator2@demo.test'),
+      app.login('agent1@demo.test'),
+    ]);
   });
   afterAll(async () => {
     await app?.close();
@@ -29,7 +45,12 @@ describe('the evaluation workflow', () => {
     });
 
     it('everything 4 except R8 = 0 → rawScore 85.0, score 0, critical failure', async () => {
-      const result = await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(4, { R8: 0 }));
+      const result = await scoreAndSubmit(
+        app,
+        evaluator,
+        await createCall(app, evaluator, 'agent1@demo.test'),
+        answersAll(4, { R8: 0 }),
+      );
       expect(result).toMatchObject({ score: 0, rawScore: 85, criticalFailure: true });
     });
   });
@@ -40,7 +61,20 @@ describe('the evaluation workflow', () => {
     // A draft is built up in several saves; the client never sends a score.
     const draft = (await app.gql<{ startEvaluation: EvaluationView }>(START, { callId: callA }, evaluator)).data!.startEvaluation;
     expect(draft).toMatchObject({ status: 'DRAFT', version: 1, score: null });
-    const first = await app.gql(SAVE, { id: draft.id, version: 1, input: { answers: [{ code: 'R1', value: 4 }, { code: 'R3', comment: 'Escucha activa', evidenceSeconds: 42 }] } }, evaluator);
+    const first = await app.gql(
+      SAVE,
+      {
+        id: draft.id,
+        version: 1,
+        input: {
+          answers: [
+            { code: 'R1', value: 4 },
+            { code: 'R3', comment: 'Escucha activa', evidenceSeconds: 42 },
+          ],
+        },
+      },
+      evaluator,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.saveEvaluation.answers).toEqual([
       { value: 4, notApplicable: false, comment: null, evidenceSeconds: null, criterion: { code: 'R1' } },
@@ -48,8 +82,18 @@ describe('the evaluation workflow', () => {
     ]);
     // The agent never sees a draft, not even of their own call.
     expect((await app.gql(GET, { id: draft.id }, agent1)).data!.evaluation).toBeNull();
-    const second = await app.gql(SAVE, { id: draft.id, version: 2, input: { answers: answersAll(3).filter((a) => a.code !== 'R1'), ...FACTS, comment: 'Buena llamada' } }, evaluator);
-    expect(second.data!.saveEvaluation.answers.find((a: { criterion: { code: string } }) => a.criterion.code === 'R3')).toMatchObject({ value: 3, comment: 'Escucha activa', evidenceSeconds: 42 });
+    const second = await app.gql(
+      SAVE,
+      {
+        id: draft.id,
+        version: 2,
+        input: { answers: answersAll(3).filter((a) => a.code !== 'R1'), ...FACTS, comment: 'Buena llamada' },
+      },
+      evaluator,
+    );
+    expect(
+      second.data!.saveEvaluation.answers.find((a: { criterion: { code: string } }) => a.criterion.code === 'R3'),
+    ).toMatchObject({ value: 3, comment: 'Escucha activa', evidenceSeconds: 42 });
     const submitted = (await app.gql(SUBMIT, { id: draft.id, version: 3 }, evaluator)).data!.submitEvaluation;
     // (4×10 + 3×90) / (4×100) × 100 = 77.5
     expect(submitted).toMatchObject({ status: 'SUBMITTED', score: 77.5, rawScore: 77.5, criticalFailure: false });
@@ -61,20 +105,34 @@ describe('the evaluation workflow', () => {
     expect(acknowledged.data!.acknowledgeEvaluation.acknowledgedAt).toBeTruthy();
 
     const disputed = await scoreAndSubmit(app, evaluator, callB, answersAll(4, { R5: 1 }));
-    const dispute = await app.gql(DISPUTE, { id: disputed.id, input: { codes: ['R5'], reason: 'Resolví la incidencia: ver minuto 3.' } }, agent1);
+    const dispute = await app.gql(
+      DISPUTE,
+      { id: disputed.id, input: { codes: ['R5'], reason: 'Resolví la incidencia: ver minuto 3.' } },
+      agent1,
+    );
     expect(dispute.data!.disputeEvaluation).toMatchObject({ status: 'DISPUTED', dispute: { codes: ['R5'], decision: null } });
 
-    const resolved = await app.gql(RESOLVE, { id: disputed.id, input: { decision: 'AMEND', answers: [{ code: 'R5', value: 4 }], comment: 'Tiene razón: quedó resuelto.' } }, evaluator2);
+    const resolved = await app.gql(
+      RESOLVE,
+      {
+        id: disputed.id,
+        input: { decision: 'AMEND', answers: [{ code: 'R5', value: 4 }], comment: 'Tiene razón: quedó resuelto.' },
+      },
+      evaluator2,
+    );
     expect(resolved.errors).toBeUndefined();
-    expect(resolved.data!.resolveDispute).toMatchObject({ status: 'RESOLVED', score: 100, rawScore: 100, dispute: { decision: 'AMEND', resolutionComment: 'Tiene razón: quedó resuelto.' } });
+    expect(resolved.data!.resolveDispute).toMatchObject({
+      status: 'RESOLVED',
+      score: 100,
+      rawScore: 100,
+      dispute: { decision: 'AMEND', resolutionComment: 'Tiene razón: quedó resuelto.' },
+    });
 
     // Every step is in the audit log, with the old answers kept.
     const admin = await app.login('admin@demo.test');
-    const log = await app.gql<{ auditLog: { nodes: Array<{ action: string; before: string | null; actor: { email: string } }> } }>(
-      'query($id: ID!) { auditLog(entityId: $id) { nodes { action before actor { email } } } }',
-      { id: disputed.id },
-      admin,
-    );
+    const log = await app.gql<{
+      auditLog: { nodes: Array<{ action: string; before: string | null; actor: { email: string } }> };
+    }>('query($id: ID!) { auditLog(entityId: $id) { nodes { action before actor { email } } } }', { id: disputed.id }, admin);
     const actions = log.data!.auditLog.nodes.map((n) => `${n.action} by ${n.actor.email}`);
     expect(actions).toEqual([
       'evaluation.resolveDispute by evaluator2@demo.test',
@@ -89,7 +147,11 @@ describe('the evaluation workflow', () => {
   it('UPHOLD keeps the score', async () => {
     const evaluation = await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(2));
     await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1', 'R4'], reason: 'No estoy de acuerdo' } }, agent1);
-    const upheld = await app.gql(RESOLVE, { id: evaluation.id, input: { decision: 'UPHOLD', comment: 'Se mantiene: falta la explicación del producto.' } }, await app.login('admin@demo.test'));
+    const upheld = await app.gql(
+      RESOLVE,
+      { id: evaluation.id, input: { decision: 'UPHOLD', comment: 'Se mantiene: falta la explicación del producto.' } },
+      await app.login('admin@demo.test'),
+    );
     expect(upheld.data!.resolveDispute).toMatchObject({ status: 'RESOLVED', score: 50, dispute: { decision: 'UPHOLD' } });
   });
 
@@ -102,7 +164,13 @@ describe('the evaluation workflow', () => {
   });
 
   it('two saves of the same version: one succeeds, the other is CONFLICT and changes nothing', async () => {
-    const draft = (await app.gql<{ startEvaluation: EvaluationView }>(START, { callId: await createCall(app, evaluator, 'agent3@demo.test') }, evaluator)).data!.startEvaluation;
+    const draft = (
+      await app.gql<{ startEvaluation: EvaluationView }>(
+        START,
+        { callId: await createCall(app, evaluator, 'agent3@demo.test') },
+        evaluator,
+      )
+    ).data!.startEvaluation;
     const [a, b] = await Promise.all([
       app.gql(SAVE, { id: draft.id, version: 1, input: { answers: [{ code: 'R1', value: 1 }] } }, evaluator),
       app.gql(SAVE, { id: draft.id, version: 1, input: { answers: [{ code: 'R1', value: 2 }] } }, evaluator),

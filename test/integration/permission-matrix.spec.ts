@@ -26,13 +26,18 @@ describe('permission matrix: calls and evaluations', () => {
     callId = await createCall(app, tokens.evaluator, 'agent1@demo.test');
     submittedId = (await scoreAndSubmit(app, tokens.evaluator, callId, answersAll(3))).id;
     const other = await createCall(app, tokens.evaluator, 'agent1@demo.test');
-    draftId = (await app.gql<{ startEvaluation: { id: string } }>(START, { callId: other }, tokens.evaluator)).data!.startEvaluation.id;
+    draftId = (await app.gql<{ startEvaluation: { id: string } }>(START, { callId: other }, tokens.evaluator)).data!
+      .startEvaluation.id;
   });
   afterAll(async () => {
     await app?.close();
   });
 
-  const expectOutcome = (result: { data?: Record<string, unknown> | null; errors?: unknown[] }, key: string, outcome: Outcome) => {
+  const expectOutcome = (
+    result: { data?: Record<string, unknown> | null; errors?: unknown[] },
+    key: string,
+    outcome: Outcome,
+  ) => {
     if (outcome === 'FORBIDDEN') expect(errorCode(result as never)).toBe('FORBIDDEN');
     else if (outcome === 'null') expect(result.data?.[key]).toBeNull();
     else {
@@ -41,18 +46,40 @@ describe('permission matrix: calls and evaluations', () => {
     }
   };
 
-  const readCall: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'allow', coach2: 'null', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  const readCall: Record<Person, Outcome> = {
+    admin: 'allow',
+    evaluator: 'allow',
+    evaluator2: 'allow',
+    coach: 'allow',
+    coach2: 'null',
+    agent1: 'FORBIDDEN',
+    agent2: 'FORBIDDEN',
+    agent6: 'FORBIDDEN',
+  };
   it.each(PEOPLE)('call(id) as %s', async (p) => {
     expectOutcome(await app.gql('query($id: ID!) { call(id: $id) { id } }', { id: callId }, tokens[p]), 'call', readCall[p]);
   });
 
   it.each(PEOPLE)('calls as %s lists the call only when allowed', async (p) => {
-    const result = await app.gql<{ calls: { nodes: Array<{ id: string }> } }>('{ calls(first: 100) { nodes { id } } }', {}, tokens[p]);
+    const result = await app.gql<{ calls: { nodes: Array<{ id: string }> } }>(
+      '{ calls(first: 100) { nodes { id } } }',
+      {},
+      tokens[p],
+    );
     if (readCall[p] === 'FORBIDDEN') return expect(errorCode(result)).toBe('FORBIDDEN');
     expect(result.data!.calls.nodes.some((n) => n.id === callId)).toBe(readCall[p] === 'allow');
   });
 
-  const readSubmitted: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'allow', coach2: 'null', agent1: 'allow', agent2: 'null', agent6: 'null' };
+  const readSubmitted: Record<Person, Outcome> = {
+    admin: 'allow',
+    evaluator: 'allow',
+    evaluator2: 'allow',
+    coach: 'allow',
+    coach2: 'null',
+    agent1: 'allow',
+    agent2: 'null',
+    agent6: 'null',
+  };
   it.each(PEOPLE)('evaluation(id) of a submitted evaluation as %s', async (p) => {
     expectOutcome(await app.gql(GET, { id: submittedId }, tokens[p]), 'evaluation', readSubmitted[p]);
   });
@@ -62,21 +89,58 @@ describe('permission matrix: calls and evaluations', () => {
   });
 
   it.each(PEOPLE)('evaluations as %s lists what they may read and never another’s draft', async (p) => {
-    const result = await app.gql<{ evaluations: { nodes: Array<{ id: string }> } }>('{ evaluations(first: 100) { nodes { id } } }', {}, tokens[p]);
+    const result = await app.gql<{ evaluations: { nodes: Array<{ id: string }> } }>(
+      '{ evaluations(first: 100) { nodes { id } } }',
+      {},
+      tokens[p],
+    );
     const ids = result.data!.evaluations.nodes.map((n) => n.id);
     expect(ids.includes(submittedId)).toBe(readSubmitted[p] === 'allow');
     expect(ids.includes(draftId)).toBe(p === 'evaluator');
   });
 
-  const createCallRule: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'FORBIDDEN', coach2: 'FORBIDDEN', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  const createCallRule: Record<Person, Outcome> = {
+    admin: 'allow',
+    evaluator: 'allow',
+    evaluator2: 'allow',
+    coach: 'FORBIDDEN',
+    coach2: 'FORBIDDEN',
+    agent1: 'FORBIDDEN',
+    agent2: 'FORBIDDEN',
+    agent6: 'FORBIDDEN',
+  };
   it.each(PEOPLE)('createCall as %s', async (p) => {
-    const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>('{ users(role: AGENT) { id email } }', {}, tokens.admin);
+    const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>(
+      '{ users(role: AGENT) { id email } }',
+      {},
+      tokens.admin,
+    );
     const agentId = agents.data!.users.find((u) => u.email === 'agent1@demo.test')!.id;
-    const input = { externalId: `perm-${p}`, agentId, startedAt: '2026-11-02T09:00:00Z', durationSeconds: 60, direction: 'INBOUND', purpose: 'SUPPORT' };
-    expectOutcome(await app.gql('mutation($input: CreateCallInput!) { createCall(input: $input) { id } }', { input }, tokens[p]), 'createCall', createCallRule[p]);
+    const input = {
+      externalId: `perm-${p}`,
+      agentId,
+      startedAt: '2026-11-02T09:00:00Z',
+      durationSeconds: 60,
+      direction: 'INBOUND',
+      purpose: 'SUPPORT',
+    };
+    expectOutcome(
+      await app.gql('mutation($input: CreateCallInput!) { createCall(input: $input) { id } }', { input }, tokens[p]),
+      'createCall',
+      createCallRule[p],
+    );
   });
 
-  const startRule: Record<Person, Outcome> = { admin: 'allow', evaluator: 'allow', evaluator2: 'allow', coach: 'allow', coach2: 'FORBIDDEN', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  const startRule: Record<Person, Outcome> = {
+    admin: 'allow',
+    evaluator: 'allow',
+    evaluator2: 'allow',
+    coach: 'allow',
+    coach2: 'FORBIDDEN',
+    agent1: 'FORBIDDEN',
+    agent2: 'FORBIDDEN',
+    agent6: 'FORBIDDEN',
+  };
   it.each(PEOPLE)('startEvaluation as %s', async (p) => {
     const fresh = await createCall(app, tokens.admin, 'agent1@demo.test');
     expectOutcome(await app.gql(START, { callId: fresh }, tokens[p]), 'startEvaluation', startRule[p]);
@@ -84,23 +148,59 @@ describe('permission matrix: calls and evaluations', () => {
 
   const respondRule = (p: Person): Outcome => (p === 'agent1' ? 'allow' : 'FORBIDDEN');
   it.each(PEOPLE)('acknowledgeEvaluation as %s: only the evaluated agent', async (p) => {
-    const evaluation = await scoreAndSubmit(app, tokens.evaluator2, await createCall(app, tokens.admin, 'agent1@demo.test'), answersAll(3));
+    const evaluation = await scoreAndSubmit(
+      app,
+      tokens.evaluator2,
+      await createCall(app, tokens.admin, 'agent1@demo.test'),
+      answersAll(3),
+    );
     expectOutcome(await app.gql(ACK, { id: evaluation.id }, tokens[p]), 'acknowledgeEvaluation', respondRule(p));
   });
 
   it.each(PEOPLE)('disputeEvaluation as %s: only the evaluated agent', async (p) => {
-    const evaluation = await scoreAndSubmit(app, tokens.evaluator2, await createCall(app, tokens.admin, 'agent1@demo.test'), answersAll(3));
-    expectOutcome(await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'No' } }, tokens[p]), 'disputeEvaluation', respondRule(p));
+    const evaluation = await scoreAndSubmit(
+      app,
+      tokens.evaluator2,
+      await createCall(app, tokens.admin, 'agent1@demo.test'),
+      answersAll(3),
+    );
+    expectOutcome(
+      await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'No' } }, tokens[p]),
+      'disputeEvaluation',
+      respondRule(p),
+    );
   });
 
-  const resolveRule: Record<Person, Outcome> = { admin: 'allow', evaluator: 'FORBIDDEN', evaluator2: 'allow', coach: 'FORBIDDEN', coach2: 'FORBIDDEN', agent1: 'FORBIDDEN', agent2: 'FORBIDDEN', agent6: 'FORBIDDEN' };
+  const resolveRule: Record<Person, Outcome> = {
+    admin: 'allow',
+    evaluator: 'FORBIDDEN',
+    evaluator2: 'allow',
+    coach: 'FORBIDDEN',
+    coach2: 'FORBIDDEN',
+    agent1: 'FORBIDDEN',
+    agent2: 'FORBIDDEN',
+    agent6: 'FORBIDDEN',
+  };
   it.each(PEOPLE)('resolveDispute as %s: another evaluator or an admin, never the author', async (p) => {
-    const evaluation = await scoreAndSubmit(app, tokens.evaluator, await createCall(app, tokens.admin, 'agent1@demo.test'), answersAll(3));
+    const evaluation = await scoreAndSubmit(
+      app,
+      tokens.evaluator,
+      await createCall(app, tokens.admin, 'agent1@demo.test'),
+      answersAll(3),
+    );
     await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'No' } }, tokens.agent1);
-    expectOutcome(await app.gql(RESOLVE, { id: evaluation.id, input: { decision: 'UPHOLD', comment: 'Se mantiene' } }, tokens[p]), 'resolveDispute', resolveRule[p]);
+    expectOutcome(
+      await app.gql(RESOLVE, { id: evaluation.id, input: { decision: 'UPHOLD', comment: 'Se mantiene' } }, tokens[p]),
+      'resolveDispute',
+      resolveRule[p],
+    );
   });
 
   it.each(PEOPLE)('auditLog as %s: administrators only', async (p) => {
-    expectOutcome(await app.gql('{ auditLog(first: 5) { nodes { id } } }', {}, tokens[p]), 'auditLog', p === 'admin' ? 'allow' : 'FORBIDDEN');
+    expectOutcome(
+      await app.gql('{ auditLog(first: 5) { nodes { id } } }', {}, tokens[p]),
+      'auditLog',
+      p === 'admin' ? 'allow' : 'FORBIDDEN',
+    );
   });
 });

@@ -26,7 +26,12 @@ export const FACTS = { resolution: 'RESOLVED', supervisorRequested: false };
 
 let callSeq = 0;
 /** Creates a call for an agent (by email) as the given user and returns its id. */
-export async function createCall(app: TestApp, token: string, agentEmail: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function createCall(
+  app: TestApp,
+  token: string,
+  agentEmail: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>('{ users(role: AGENT) { id email } }', {}, token);
   const agent = agents.data!.users.find((u) => u.email === agentEmail)!;
   callSeq += 1;
@@ -60,13 +65,27 @@ export interface EvaluationView {
 }
 
 /** Starts, answers and submits an evaluation; returns the submitted evaluation. */
-export async function scoreAndSubmit(app: TestApp, token: string, callId: string, answers: Answer[], facts: Record<string, unknown> = FACTS): Promise<EvaluationView> {
+export async function scoreAndSubmit(
+  app: TestApp,
+  token: string,
+  callId: string,
+  answers: Answer[],
+  facts: Record<string, unknown> = FACTS,
+): Promise<EvaluationView> {
   const started = await app.gql<{ startEvaluation: EvaluationView }>(START, { callId }, token);
   if (!started.data?.startEvaluation) throw new Error(`start failed: ${JSON.stringify(started.errors)}`);
   const draft = started.data.startEvaluation;
-  const saved = await app.gql<{ saveEvaluation: EvaluationView }>(SAVE, { id: draft.id, version: draft.version, input: { answers, ...facts } }, token);
+  const saved = await app.gql<{ saveEvaluation: EvaluationView }>(
+    SAVE,
+    { id: draft.id, version: draft.version, input: { answers, ...facts } },
+    token,
+  );
   if (!saved.data?.saveEvaluation) throw new Error(`save failed: ${JSON.stringify(saved.errors)}`);
-  const submitted = await app.gql<{ submitEvaluation: EvaluationView }>(SUBMIT, { id: draft.id, version: saved.data.saveEvaluation.version }, token);
+  const submitted = await app.gql<{ submitEvaluation: EvaluationView }>(
+    SUBMIT,
+    { id: draft.id, version: saved.data.saveEvaluation.version },
+    token,
+  );
   if (!submitted.data?.submitEvaluation) throw new Error(`submit failed: ${JSON.stringify(submitted.errors)}`);
   return submitted.data.submitEvaluation;
 }

@@ -25,6 +25,8 @@ import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { APP_CONFIG } from './config/config.token.js';
 import { HealthController } from './health/health.controller.js';
+import { CallImportController } from './import/call-import.controller.js';
+import { CallImportService } from './import/call-import.service.js';
 import { CriterionResolver, RubricResolver } from './rubric/rubric.resolver.js';
 import { RubricService } from './rubric/rubric.service.js';
 import { TeamResolver } from './team/team.resolver.js';
@@ -55,7 +57,7 @@ export class AppModule {
           formatError: (formatted) => formatError(formatted, production),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, CallImportController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
@@ -80,6 +82,7 @@ export class AppModule {
         EvaluationService,
         EvaluationResolver,
         AnswerResolver,
+        CallImportService,
       ],
     };
   }

@@ -15,6 +15,8 @@ export interface AppConfig {
   seedDemo: boolean;
   orgTimeZone: string;
   disputeWindowDays: number;
+  /** The largest CSV upload accepted, in bytes. */
+  importMaxBytes: number;
   webDir: string;
 }
 
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemo: bool(env, 'SEED_DEMO', seedDefault),
     orgTimeZone: timeZone(env, 'ORG_TIME_ZONE'),
     disputeWindowDays: integer(env, 'DISPUTE_WINDOW_DAYS', 14, 1, 365),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1024, 2 * 1024 * 1024 * 1024),
     webDir: resolve(cwd, env['WEB_DIR']?.trim() || 'dist/web/browser'),
   };
 }

@@ -1,0 +1,165 @@
+import { startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+
+interface ImportStatus {
+  id: string;
+  status: string;
+  total: number;
+  processed: number;
+  imported: number;
+  errorCount: number;
+  errors: Array<{ line: number; column: string | null; message: string }>;
+}
+
+const HEADER =
+  'external_id,agent_email,started_at,duration_seconds,direction,purpose,hold_seconds,transfers,customer_ref,recording_url,transcript';
+const line = (id: string, overrides: Partial<Record<string, string>> = {}) => {
+  const v = {
+    external_id: id,
+    agent_email: 'agent1@demo.test',
+    started_at: '2026-11-02T09:30:00+01:00',
+    duration_seconds: '240',
+    direction: 'INBOUND',
+    purpose: 'SUPPORT',
+    hold_seconds: '15',
+    transfers: '0',
+    customer_ref: 'C-1001',
+    recording_url: 'https://recordings.example.com/a.mp3',
+    transcript: '"AGENT: [00:01] Buenos días\nCUSTOMER: [00:04] Hola, tengo un problema"',
+    ...overrides,
+  };
+  return Object.values(v).join(',');
+};
+
+describe('CSV import of calls', () => {
+  let app: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    app = await startTestApp({ IMPORT_MAX_BYTES: '4096' });
+    admin = await app.login('admin@demo.test');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function upload(content: string | Uint8Array, token = admin): Promise<{ status: number; body: ImportStatus }> {
+    const form = new FormData();
+    form.append('file', new Blob([content], { type: 'text/csv' }), 'calls.csv');
+    const response = await fetch(`${app.url}/api/imports/calls`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: response.status, body: (await response.json()) as ImportStatus };
+  }
+
+  async function finished(id: string): Promise<ImportStatus> {
+    for (let i = 0; i < 100; i++) {
+      const response = await fetch(`${app.url}/api/imports/calls/${id}`, { headers: { authorization: `Bearer ${admin}` } });
+      const body = (await response.json()) as ImportStatus;
+      if (body.status === 'DONE' || body.status === 'FAILED') return body;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('import did not finish');
+  }
+
+  it('imports a valid file in one go, with multi-line transcripts, and reports progress', async () => {
+    const before = await app.count('call');
+    const csv = `\ufeff${HEADER}\n${line('CSV-1')}\n${line('CSV-2', { direction: 'outbound', purpose: 'SALES', hold_seconds: '', transfers: '', recording_url: '', customer_ref: '' })}\n`;
+    const { body } = await upload(csv);
+    const status = await finished(body.id);
+    expect(status).toMatchObject({ status: 'DONE', total: 2, processed: 2, imported: 2, errorCount: 0, errors: [] });
+    expect(await app.count('call')).toBe(before + 2);
+    const calls = await app.gql(
+      '{ calls(filter: { purpose: SALES }) { nodes { externalId direction holdSeconds transcript { speaker text offsetSeconds } } } }',
+      {},
+      admin,
+    );
+    expect(calls.data!.calls.nodes).toContainEqual({
+      externalId: 'CSV-2',
+      direction: 'OUTBOUND',
+      holdSeconds: null,
+      transcript: [
+        { speaker: 'AGENT', text: 'Buenos días', offsetSeconds: 1 },
+        { speaker: 'CUSTOMER', text: 'Hola, tengo un problema', offsetSeconds: 4 },
+      ],
+    });
+  });
+
+  it('with bad lines imports nothing and reports every bad line with its number and column', async () => {
+    const before = await app.count('call');
+    const one = (id: string, overrides: Partial<Record<string, string>> = {}) =>
+      line(id, { transcript: 'AGENT: Hola', ...overrides });
+    const csv = [
+      HEADER,
+      one('BAD-1', { agent_email: 'nobody@demo.test' }),
+      one('BAD-2', { started_at: '2026-11-02 09:30' }),
+      one('BAD-3', { duration_seconds: '-5' }),
+      one('BAD-4', { purpose: 'GOSSIP' }),
+      one('BAD-5', { recording_url: 'javascript:alert(1)' }),
+      one('BAD-6'),
+      one('BAD-6'),
+      one('CSV-1'),
+      one('BAD-8', { transcript: 'MANAGER: hola' }),
+    ].join('\n');
+    const status = await finished((await upload(csv)).body.id);
+    expect(status.status).toBe('FAILED');
+    expect(status.imported).toBe(0);
+    expect(status.errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'agent_email'],
+      [3, 'started_at'],
+      [4, 'duration_seconds'],
+      [5, 'purpose'],
+      [6, 'recording_url'],
+      [8, 'external_id'],
+      [9, 'external_id'],
+      [10, 'transcript'],
+    ]);
+    expect(status.errors[0]!.message).toBe('no agent has the email nobody@demo.test');
+    expect(status.errors[5]!.message).toBe('external_id BAD-6 is also on line 7');
+    expect(status.errors[6]!.message).toBe('a call with external_id CSV-1 already exists');
+    expect(await app.count('call')).toBe(before);
+  });
+
+  it.each([
+    [
+      'a missing header column',
+      HEADER.replace('purpose,', '') + '\n' + 'X,agent1@demo.test,2026-11-02T09:30:00Z,5,INBOUND,1,0,,,',
+      1,
+      'purpose',
+      /no purpose column/,
+    ],
+    ['an empty file', '', 1, null, /the file is empty/],
+    [
+      'invalid UTF-8',
+      Buffer.concat([Buffer.from(`${HEADER}\n${line('U-1')}\n`), Buffer.from([0x58, 0xff, 0xfe, 0x2c])]),
+      4,
+      null,
+      /not valid UTF-8/,
+    ],
+  ])('refuses %s, importing nothing', async (_label, content, lineNo, column, message) => {
+    const before = await app.count('call');
+    const status = await finished((await upload(content)).body.id);
+    expect(status.status).toBe('FAILED');
+    expect(status.errors[0]).toMatchObject({ line: lineNo, column });
+    expect(status.errors[0]!.message).toMatch(message);
+    expect(await app.count('call')).toBe(before);
+  });
+
+  it('refuses a file over the size limit with a clear message', async () => {
+    const csv = [HEADER, ...Array.from({ length: 40 }, (_, i) => line(`BIG-${i}`))].join('\n');
+    expect(csv.length).toBeGreaterThan(4096);
+    const { body } = await upload(csv);
+    expect(body.status).toBe('FAILED');
+    expect(body.errors[0]!.message).toMatch(/larger than the limit/);
+  });
+
+  it('is for administrators and evaluators only', async () => {
+    const agent = await upload(`${HEADER}\n${line('A-1')}`, await app.login('agent1@demo.test'));
+    expect(agent.status).toBe(403);
+    const response = await fetch(`${app.url}/api/imports/calls`, { method: 'POST' });
+    expect(response.status).toBe(401);
+    const evaluator = await upload(`${HEADER}\n${line('E-1')}`, await app.login('evaluator@demo.test'));
+    expect((await finished(evaluator.body.id)).status).toBe('DONE');
+  });
+});
