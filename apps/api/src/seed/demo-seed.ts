@@ -4,9 +4,11 @@ import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
+import { seedDemoActivity } from './demo-activity.js';
 
 /**
- * Seeds the demo organisation into an empty database (no users yet) and reports whether it did.
+ * Seeds the demo organisation — people, teams, twelve weeks of calls and evaluations — into an
+ * empty database (no users yet) and reports whether it did.
  * A database that already has people is never touched.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
@@ -14,6 +16,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     const teams = new Map<string, string>();
+    const users = new Map<string, { id: string; name: string; team: string | null }>();
     for (const name of DEMO_TEAMS) {
       const team = await manager.save(manager.create(TeamEntity, { name }));
       teams.set(name, team.id);
@@ -30,7 +33,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         }),
       );
       if (account.coaches) await manager.insert(TeamCoachEntity, { teamId: teams.get(account.coaches)!, userId: user.id });
+      users.set(account.email, { id: user.id, name: account.name, team: account.team ?? null });
     }
+    await seedDemoActivity(manager, users);
   });
   return true;
 }
