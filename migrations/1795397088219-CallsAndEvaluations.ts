@@ -101,9 +101,22 @@ export class CallsAndEvaluations1795397088219 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now(),
       finished_at timestamptz
     )`);
+
+    // The audit log is append-only at the database level too.
+    await q.query(`CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit entries are never changed or deleted' USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await q.query(`CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
+      FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()`);
+    await q.query(`CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
+      FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER audit_entry_no_truncate ON audit_entry`);
+    await q.query(`DROP TRIGGER audit_entry_append_only ON audit_entry`);
+    await q.query(`DROP FUNCTION audit_entry_append_only()`);
     await q.query(`DROP TABLE call_import`);
     await q.query(`DROP TABLE dispute`);
     await q.query(`DROP TABLE evaluation_answer`);

@@ -20,7 +20,9 @@ describe('the demo organisation', () => {
     expect(row).toMatchObject({ calls: 300, agents: 10, empty: 0 });
     expect(Date.now() - new Date(row!.oldest).getTime()).toBeLessThanOrEqual(12 * 7 * 24 * 3600 * 1000);
     const purposes = await sql<{ purpose: string }>(`SELECT DISTINCT purpose FROM call`);
-    expect(purposes.map((p) => p.purpose)).toEqual(expect.arrayContaining(['SUPPORT', 'COMPLAINT', 'SALES', 'COLLECTIONS_EARLY', 'COLLECTIONS_LATE']));
+    expect(purposes.map((p) => p.purpose)).toEqual(
+      expect.arrayContaining(['SUPPORT', 'COMPLAINT', 'SALES', 'COLLECTIONS_EARLY', 'COLLECTIONS_LATE']),
+    );
   });
 
   it('has evaluations by both evaluators in every status, critical failures, disputes and an amended one', async () => {
@@ -38,12 +40,23 @@ describe('the demo organisation', () => {
   });
 
   it('stores the score libs/scoring computes from the stored answers, with evidence on every 0 or 1', async () => {
-    const evaluations = await sql<{ id: string; score: number; raw_score: number; critical_failure: boolean }>(`SELECT id, score, raw_score, critical_failure FROM evaluation WHERE status <> 'DRAFT'`);
-    const answers = await sql<{ evaluation_id: string; criterion_code: string; value: number | null; not_applicable: boolean; comment: string | null }>(`SELECT * FROM evaluation_answer`);
+    const evaluations = await sql<{ id: string; score: number; raw_score: number; critical_failure: boolean }>(
+      `SELECT id, score, raw_score, critical_failure FROM evaluation WHERE status <> 'DRAFT'`,
+    );
+    const answers = await sql<{
+      evaluation_id: string;
+      criterion_code: string;
+      value: number | null;
+      not_applicable: boolean;
+      comment: string | null;
+    }>(`SELECT * FROM evaluation_answer`);
     for (const evaluation of evaluations) {
       const own = answers.filter((a) => a.evaluation_id === evaluation.id);
       expect(own).toHaveLength(10);
-      const result = computeScore(DEFAULT_RUBRIC, Object.fromEntries(own.map((a) => [a.criterion_code, a.not_applicable ? null : a.value])));
+      const result = computeScore(
+        DEFAULT_RUBRIC,
+        Object.fromEntries(own.map((a) => [a.criterion_code, a.not_applicable ? null : a.value])),
+      );
       expect(evaluation.score).toBeCloseTo(result.score, 9);
       expect(evaluation.raw_score).toBeCloseTo(result.rawScore, 9);
       expect(evaluation.critical_failure).toBe(result.criticalFailure);

@@ -182,3 +182,21 @@ describe('the evaluation workflow', () => {
     expect(current.answers).toHaveLength(1);
   });
 });
+
+describe('the audit log', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('is append-only in the database: UPDATE and DELETE fail', async () => {
+    const db = app.server.database.dataSource;
+    await app.gql('mutation { createTeam(input: { name: "Auditada" }) { id } }', {}, await app.login('admin@demo.test'));
+    expect(await app.count('audit_entry')).toBeGreaterThan(0);
+    await expect(db.query(`UPDATE audit_entry SET action = 'x'`)).rejects.toThrow(/never changed or deleted/);
+    await expect(db.query(`DELETE FROM audit_entry`)).rejects.toThrow(/never changed or deleted/);
+  });
+});

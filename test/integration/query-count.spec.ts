@@ -1,0 +1,54 @@
+import pg from 'pg';
+import { startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+
+const PAGE = `query($first: Int!) { evaluations(first: $first) { nodes {
+  id score status
+  call { externalId transcript { text } agent { name team { name } } }
+  agent { email } evaluator { email }
+  rubricVersion { number criteria { code } }
+  answers { value comment criterion { code title } }
+  dispute { reason }
+} pageInfo { hasNextPage endCursor } } }`;
+
+/** Counts the SQL statements sent by every `pg` client in this process while `run` runs. */
+async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  const original = pg.Client.prototype.query;
+  let count = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    count += 1;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return count;
+}
+
+describe('no query per row', () => {
+  let app: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.login('admin@demo.test');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a page of 50 evaluations with every relation costs a constant, small number of statements', async () => {
+    let nodes = 0;
+    const fifty = await countStatements(async () => {
+      const result = await app.gql<{ evaluations: { nodes: unknown[] } }>(PAGE, { first: 50 }, admin);
+      expect(result.errors).toBeUndefined();
+      nodes = result.data!.evaluations.nodes.length;
+    });
+    expect(nodes).toBe(50);
+    const five = await countStatements(() => app.gql(PAGE, { first: 5 }, admin));
+    expect(fifty).toBe(five);
+    expect(fifty).toBeGreaterThanOrEqual(6); // the counter sees the statements: the page, users, calls, answers, …
+    expect(fifty).toBeLessThanOrEqual(12);
+  });
+});
