@@ -18,10 +18,31 @@ try {
   process.stdout.write(`submitting ${SUBMITS} evaluations with ${CONCURRENCY} clients…\n`);
   const sub = await benchSubmit(server, db.url, SUBMITS, CONCURRENCY);
   const rows = [
-    ['CSV import, 100,000 lines (lines/s)', fmt(imp.apiRate), fmt(imp.rawRate), fmt(imp.apiRate / imp.rawRate, 2), '≥ 20,000 lines/s', imp.apiRate >= 20_000 ? 'met' : 'not met'],
-    [`submitEvaluation throughput (${CONCURRENCY} clients, /s)`, fmt(sub.api.rate), fmt(sub.raw.rate), fmt(sub.api.rate / sub.raw.rate, 2), '≥ 300/s', sub.api.rate >= 300 ? 'met' : 'not met'],
+    [
+      `CSV import, ${fmt(LINES)} lines (lines/s)`,
+      fmt(imp.apiRate),
+      fmt(imp.rawRate),
+      fmt(imp.apiRate / imp.rawRate, 2),
+      '≥ 20,000 lines/s',
+      imp.apiRate >= 20_000 ? 'met' : 'not met',
+    ],
+    [
+      `submitEvaluation throughput (${CONCURRENCY} clients, /s)`,
+      fmt(sub.api.rate),
+      fmt(sub.raw.rate),
+      fmt(sub.api.rate / sub.raw.rate, 2),
+      '≥ 300/s',
+      sub.api.rate >= 300 ? 'met' : 'not met',
+    ],
     ['submitEvaluation p50 (ms)', fmt(sub.api.p50, 1), fmt(sub.raw.p50, 1), fmt(sub.api.p50 / sub.raw.p50, 2), '', ''],
-    ['submitEvaluation p95 (ms)', fmt(sub.api.p95, 1), fmt(sub.raw.p95, 1), fmt(sub.api.p95 / sub.raw.p95, 2), '≤ 50 ms', sub.api.p95 <= 50 ? 'met' : 'not met'],
+    [
+      'submitEvaluation p95 (ms)',
+      fmt(sub.api.p95, 1),
+      fmt(sub.raw.p95, 1),
+      fmt(sub.api.p95 / sub.raw.p95, 2),
+      '≤ 50 ms',
+      sub.api.p95 <= 50 ? 'met' : 'not met',
+    ],
   ];
   const table = [
     '| measure | API | raw `pg` baseline | ratio API / raw | target | |',
@@ -31,14 +52,15 @@ try {
   const text = `# Benchmark results
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL on the same machine,
-with \`npm run build && npm run bench\`. The API runs in the benchmark's process; the baseline does
-the same writes straight through \`pg\` in the same run.
+with \`npm run build && npm run bench\`. The baseline does
+the same writes straight through \`pg\` in the same run. The API runs as its own process (as in
+production); the clients run in the benchmark's process.
 
 ${table}
 
 - CSV import: upload, whole-file validation, then one transaction of multi-row INSERTs; the
-  baseline only parses and inserts. API process peak RSS during the import: ${imp.peakRss} MiB
-  (the file is streamed, never held in memory). Wall time: ${fmt(imp.apiSeconds, 1)} s API, ${fmt(imp.rawSeconds, 1)} s raw.
+  baseline only parses and inserts. API process peak RSS (VmHWM) after the import:
+  ${imp.memory.peakMiB} MiB (the file is streamed, never held in memory). Wall time: ${fmt(imp.apiSeconds, 1)} s API, ${fmt(imp.rawSeconds, 1)} s raw.
 - submitEvaluation: ${fmt(SUBMITS)} complete drafts submitted over GraphQL by ${CONCURRENCY} concurrent clients
   (authentication, validation, score computation, audit entry, one transaction each); the baseline
   runs the same statements through a pool of ${CONCURRENCY}.

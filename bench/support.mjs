@@ -1,7 +1,9 @@
 // Shared helpers for the benchmarks: a fresh database on the local PostgreSQL server, the built
 // app started in-process on it, percentiles, and the results file.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -27,21 +29,64 @@ export async function createDatabase() {
   };
 }
 
+/** A free TCP port on loopback. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts the built API as its own process (as in production), so the benchmark's clients do not
+ * share its CPU time, and its memory can be read on its own.
+ */
 export async function startApp(databaseUrl, env = {}) {
-  const { loadConfig } = await import('../dist/api/apps/api/src/config/config.js');
-  const { startServer } = await import('../dist/api/apps/api/src/server.js');
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'decalogo-bench-')),
-    SEED_DEMO: 'true',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    IMPORT_MAX_BYTES: String(1024 * 1024 * 1024),
-    ...env,
-  });
-  return startServer(config, { logger: ['error'] });
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'dist/api/apps/api/src/main.js'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'decalogo-bench-')),
+        SEED_DEMO: 'true',
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        IMPORT_MAX_BYTES: String(1024 * 1024 * 1024),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    pid: child.pid,
+    /** Peak and current resident memory of the API process, in MiB (Linux /proc). */
+    memory() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+      return { peakMiB: Math.round(kb('VmHWM') / 1024), rssMiB: Math.round(kb('VmRSS') / 1024) };
+    },
+    async close() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    },
+  };
 }
 
 export async function gql(url, query, variables, token) {
@@ -56,7 +101,9 @@ export async function gql(url, query, variables, token) {
 }
 
 export async function login(url, email) {
-  const data = await gql(url, 'mutation($e: String!) { login(email: $e, password: "decalogo-demo") { accessToken } }', { e: email });
+  const data = await gql(url, 'mutation($e: String!) { login(email: $e, password: "decalogo-demo") { accessToken } }', {
+    e: email,
+  });
   return data.login.accessToken;
 }
 
@@ -64,18 +111,6 @@ export function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index];
-}
-
-/** Samples this process's RSS every 100 ms; returns a stop function giving the peak in MiB. */
-export function sampleRss() {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 100);
-  return () => {
-    clearInterval(timer);
-    return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
-  };
 }
 
 export function machine() {

@@ -7,10 +7,11 @@ import { once } from 'node:events';
 import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import pg from 'pg';
-import { gql, login, percentile, sampleRss } from './support.mjs';
+import { gql, login, percentile } from './support.mjs';
 
 const AGENTS = Array.from({ length: 10 }, (_, i) => `agent${i + 1}@demo.test`);
-const HEADER = 'external_id,agent_email,started_at,duration_seconds,direction,purpose,hold_seconds,transfers,customer_ref,recording_url,transcript';
+const HEADER =
+  'external_id,agent_email,started_at,duration_seconds,direction,purpose,hold_seconds,transfers,customer_ref,recording_url,transcript';
 
 async function writeCsv(path, lines, prefix) {
   const out = createWriteStream(path);
@@ -36,12 +37,27 @@ async function rawImport(databaseUrl, path) {
     if (!batch.length) return;
     const params = [];
     const tuples = batch.map((r) => {
-      const values = [r[0], agents.get(r[1]), r[2], Number(r[3]), r[4], r[5], Number(r[6]), Number(r[7]), r[8], r[9], JSON.stringify(r[10].split('\n').map((t) => ({ speaker: t.split(':')[0], text: t, offsetSeconds: null })))];
+      const values = [
+        r[0],
+        agents.get(r[1]),
+        r[2],
+        Number(r[3]),
+        r[4],
+        r[5],
+        Number(r[6]),
+        Number(r[7]),
+        r[8],
+        r[9],
+        JSON.stringify(r[10].split('\n').map((t) => ({ speaker: t.split(':')[0], text: t, offsetSeconds: null }))),
+      ];
       const base = params.length;
       params.push(...values);
       return `(${values.map((_, i) => `$${base + i + 1}${i === 10 ? '::jsonb' : ''}`).join(',')})`;
     });
-    await client.query(`INSERT INTO call (external_id, agent_id, started_at, duration_seconds, direction, purpose, hold_seconds, transfers, customer_ref, recording_url, transcript) VALUES ${tuples.join(',')}`, params);
+    await client.query(
+      `INSERT INTO call (external_id, agent_id, started_at, duration_seconds, direction, purpose, hold_seconds, transfers, customer_ref, recording_url, transcript) VALUES ${tuples.join(',')}`,
+      params,
+    );
     batch = [];
   };
   let header = true;
@@ -66,28 +82,35 @@ export async function benchImport(server, databaseUrl, lines) {
   const rawPath = join(tmpdir(), `bench-import-raw-${process.pid}.csv`);
   await writeCsv(apiPath, lines, 'API');
   await writeCsv(rawPath, lines, 'RAW');
-  const stopRss = sampleRss();
   const started = performance.now();
   const form = new FormData();
   form.append('file', await openAsBlob(apiPath), 'calls.csv');
-  const response = await fetch(`${server.url}/api/imports/calls`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${server.url}/api/imports/calls`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
   let status = await response.json();
   while (status.status !== 'DONE' && status.status !== 'FAILED') {
     await new Promise((r) => setTimeout(r, 200));
-    status = await (await fetch(`${server.url}/api/imports/calls/${status.id}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    status = await (
+      await fetch(`${server.url}/api/imports/calls/${status.id}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
   }
   const apiSeconds = (performance.now() - started) / 1000;
-  const peakRss = stopRss();
+  const memory = server.memory();
   if (status.status !== 'DONE') throw new Error(`import failed: ${JSON.stringify(status.errors.slice(0, 3))}`);
   const rawSeconds = await rawImport(databaseUrl, rawPath);
   rmSync(apiPath);
   rmSync(rawPath);
-  return { lines, apiRate: lines / apiSeconds, rawRate: lines / rawSeconds, apiSeconds, rawSeconds, peakRss };
+  return { lines, apiRate: lines / apiSeconds, rawRate: lines / rawSeconds, apiSeconds, rawSeconds, memory };
 }
 
 /** Drafts with complete answers, written set-based so the benchmark measures only the submits. */
 async function prepareDrafts(client, count, tag) {
-  const ids = await client.query(`SELECT (SELECT id FROM app_user WHERE email = 'evaluator@demo.test') AS evaluator, (SELECT id FROM rubric_version WHERE status = 'PUBLISHED') AS rubric`);
+  const ids = await client.query(
+    `SELECT (SELECT id FROM app_user WHERE email = 'evaluator@demo.test') AS evaluator, (SELECT id FROM rubric_version WHERE status = 'PUBLISHED') AS rubric`,
+  );
   const { evaluator, rubric } = ids.rows[0];
   await client.query(
     `INSERT INTO call (external_id, agent_id, started_at, duration_seconds, direction, purpose)
@@ -147,7 +170,10 @@ export async function benchSubmit(server, databaseUrl, count, concurrency) {
     try {
       await c.query('BEGIN');
       await c.query(`SELECT * FROM evaluation WHERE id = $1 FOR UPDATE`, [id]);
-      const criteria = await c.query(`SELECT code, weight, critical FROM criterion WHERE rubric_version_id = (SELECT rubric_version_id FROM evaluation WHERE id = $1)`, [id]);
+      const criteria = await c.query(
+        `SELECT code, weight, critical FROM criterion WHERE rubric_version_id = (SELECT rubric_version_id FROM evaluation WHERE id = $1)`,
+        [id],
+      );
       const answers = await c.query(`SELECT criterion_code, value FROM evaluation_answer WHERE evaluation_id = $1`, [id]);
       const weights = new Map(criteria.rows.map((r) => [r.code, r.weight]));
       let sum = 0;
@@ -157,8 +183,14 @@ export async function benchSubmit(server, databaseUrl, count, concurrency) {
         total += weights.get(a.criterion_code);
       }
       const score = (100 * sum) / (4 * total);
-      await c.query(`UPDATE evaluation SET status = 'SUBMITTED', submitted_at = now(), score = $2, raw_score = $2, critical_failure = false, version = version + 1, updated_at = now() WHERE id = $1`, [id, score]);
-      await c.query(`INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, after) VALUES (NULL, 'evaluation.submit', 'Evaluation', $1, $2)`, [id, JSON.stringify({ score })]);
+      await c.query(
+        `UPDATE evaluation SET status = 'SUBMITTED', submitted_at = now(), score = $2, raw_score = $2, critical_failure = false, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, score],
+      );
+      await c.query(
+        `INSERT INTO audit_entry (actor_id, action, entity_type, entity_id, after) VALUES (NULL, 'evaluation.submit', 'Evaluation', $1, $2)`,
+        [id, JSON.stringify({ score })],
+      );
       await c.query('COMMIT');
     } finally {
       c.release();

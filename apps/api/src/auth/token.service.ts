@@ -1,3 +1,5 @@
+import { createSecretKey } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import type { AppConfig } from '../config/config.js';
@@ -15,10 +17,15 @@ export interface TokenClaims {
 
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /** Built once: given a string, jsonwebtoken would rebuild a key object on every call. */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   sign(claims: TokenClaims): { token: string; expiresAt: Date } {
-    const token = jwt.sign({ tv: claims.tv }, this.config.jwtSecret, {
+    const token = jwt.sign({ tv: claims.tv }, this.key, {
       algorithm: ALGORITHM,
       expiresIn: this.config.jwtExpiresInSeconds,
       subject: claims.sub,
@@ -30,7 +37,7 @@ export class TokenService {
   /** The claims of a valid token, or null for anything else (bad signature, expired, malformed). */
   verify(token: string): TokenClaims | null {
     try {
-      const payload = jwt.verify(token, this.config.jwtSecret, { algorithms: [ALGORITHM], issuer: ISSUER });
+      const payload = jwt.verify(token, this.key, { algorithms: [ALGORITHM], issuer: ISSUER });
       if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload['tv'] !== 'number') {
         return null;
       }

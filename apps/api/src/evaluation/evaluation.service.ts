@@ -29,6 +29,8 @@ export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.
 /** The lifecycle of API.md: start → save → submit → acknowledge, or dispute → resolve. */
 @Injectable()
 export class EvaluationService {
+  private readonly criteriaCache = new Map<string, ScoringCriterion[]>();
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -99,8 +101,7 @@ export class EvaluationService {
         answers,
         input.answers?.map((a) => a.code.trim()),
       );
-      evaluation.version += 1;
-      await manager.save(evaluation);
+      await persist(manager, evaluation);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evaluation.save',
@@ -128,8 +129,7 @@ export class EvaluationService {
         rawScore: result.rawScore,
         criticalFailure: result.criticalFailure,
       });
-      evaluation.version += 1;
-      await manager.save(evaluation);
+      await persist(manager, evaluation);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evaluation.submit',
@@ -150,8 +150,7 @@ export class EvaluationService {
       }
       evaluation.status = 'ACKNOWLEDGED';
       evaluation.acknowledgedAt = new Date();
-      evaluation.version += 1;
-      await manager.save(evaluation);
+      await persist(manager, evaluation);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evaluation.acknowledge',
@@ -193,8 +192,7 @@ export class EvaluationService {
       if (!reason) throw badInput('reason must say why the score is wrong.', 'input.reason');
       await manager.insert(DisputeEntity, { evaluationId: id, agentId: actor.id, codes, reason });
       evaluation.status = 'DISPUTED';
-      evaluation.version += 1;
-      await manager.save(evaluation);
+      await persist(manager, evaluation);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evaluation.dispute',
@@ -252,8 +250,7 @@ export class EvaluationService {
         { decision: input.decision, resolutionComment: comment, resolvedBy: actor.id, resolvedAt: new Date() },
       );
       evaluation.status = 'RESOLVED';
-      evaluation.version += 1;
-      await manager.save(evaluation);
+      await persist(manager, evaluation);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evaluation.resolveDispute',
@@ -338,8 +335,18 @@ export class EvaluationService {
     return evaluation;
   }
 
+  /**
+   * The criteria of an evaluation's rubric version. Evaluations only ever point at published
+   * versions, which never change, so each version is read once per process.
+   */
   private async criteria(manager: EntityManager, rubricVersionId: string): Promise<ScoringCriterion[]> {
-    return manager.find(CriterionEntity, { where: { rubricVersionId }, order: { position: 'ASC' } });
+    let cached = this.criteriaCache.get(rubricVersionId);
+    if (!cached) {
+      const rows = await manager.find(CriterionEntity, { where: { rubricVersionId }, order: { position: 'ASC' } });
+      cached = rows.map(({ code, weight, critical, naAllowed }) => ({ code, weight, critical, naAllowed }));
+      this.criteriaCache.set(rubricVersionId, cached);
+    }
+    return cached;
   }
 
   /** Upserts the rows of the codes that changed (all of them when `codes` is undefined). */
@@ -354,6 +361,30 @@ export class EvaluationService {
       .map((row) => ({ ...row, evaluationId: evaluation.id, rubricVersionId: evaluation.rubricVersionId }));
     if (rows.length) await manager.upsert(EvaluationAnswerEntity, rows, ['evaluationId', 'criterionCode']);
   }
+}
+
+/** Writes the evaluation's changeable columns with a new version, in one UPDATE (no read first). */
+async function persist(manager: EntityManager, e: EvaluationEntity): Promise<void> {
+  e.version += 1;
+  e.updatedAt = new Date();
+  await manager.update(
+    EvaluationEntity,
+    { id: e.id },
+    {
+      status: e.status,
+      version: e.version,
+      resolution: e.resolution,
+      supervisorRequested: e.supervisorRequested,
+      supervisorProvided: e.supervisorProvided,
+      comment: e.comment,
+      score: e.score,
+      rawScore: e.rawScore,
+      criticalFailure: e.criticalFailure,
+      submittedAt: e.submittedAt,
+      acknowledgedAt: e.acknowledgedAt,
+      updatedAt: e.updatedAt,
+    },
+  );
 }
 
 function facts(e: EvaluationEntity) {
