@@ -32,7 +32,20 @@ export default tseslint.config(
     // Scripts and benchmarks run on Node.
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'fetch', 'FormData', 'Blob', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Buffer'].map((name) => [name, 'readonly']),
+        [
+          'process',
+          'console',
+          'URL',
+          'fetch',
+          'FormData',
+          'Blob',
+          'performance',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'Buffer',
+        ].map((name) => [name, 'readonly']),
       ),
     },
   },

@@ -31,8 +31,23 @@ const PROFILES: Record<string, Profile> = {
   'agent10@demo.test': { level: 2.0, trendPerWeek: -0.02, sd: 0.7, weak: { R8: -0.6 }, criticalRisk: { code: 'R8', p: 0.12 } },
 };
 
-const POSTVENTA_PURPOSES: CallPurposeValue[] = ['SUPPORT', 'SUPPORT', 'SUPPORT', 'COMPLAINT', 'POST_SALE', 'SALES', 'RETENTION', 'FEEDBACK'];
-const COBRANZAS_PURPOSES: CallPurposeValue[] = ['COLLECTIONS_EARLY', 'COLLECTIONS_EARLY', 'COLLECTIONS_MID', 'COLLECTIONS_MID', 'COLLECTIONS_LATE'];
+const POSTVENTA_PURPOSES: CallPurposeValue[] = [
+  'SUPPORT',
+  'SUPPORT',
+  'SUPPORT',
+  'COMPLAINT',
+  'POST_SALE',
+  'SALES',
+  'RETENTION',
+  'FEEDBACK',
+];
+const COBRANZAS_PURPOSES: CallPurposeValue[] = [
+  'COLLECTIONS_EARLY',
+  'COLLECTIONS_EARLY',
+  'COLLECTIONS_MID',
+  'COLLECTIONS_MID',
+  'COLLECTIONS_LATE',
+];
 
 const EVIDENCE: Record<string, string> = {
   R1: 'No identifica al cliente ni explica las condiciones del servicio',
@@ -90,20 +105,34 @@ function answersFor(call: DemoCall, profile: Profile, week: number, random: Seed
     const mean = profile.level + profile.trendPerWeek * week + (profile.weak?.[criterion.code] ?? 0);
     const value = criterion.code === critical ? 0 : Math.max(0, Math.min(4, Math.round(random.normal(mean, profile.sd))));
     const evidenceSeconds = value <= 1 ? random.int(10, Math.max(11, call.durationSeconds - 5)) : null;
-    const comment = value <= 1 ? `${EVIDENCE[criterion.code]} (min ${mmss(evidenceSeconds!)}).` : value === 4 && random.chance(0.15) ? 'Ejemplo a seguir para el equipo.' : null;
+    const comment =
+      value <= 1
+        ? `${EVIDENCE[criterion.code]} (min ${mmss(evidenceSeconds!)}).`
+        : value === 4 && random.chance(0.15)
+          ? 'Ejemplo a seguir para el equipo.'
+          : null;
     return { code: criterion.code, value, notApplicable: false, comment, evidenceSeconds };
   });
 }
 
 /** Inserts rows in chunks with one multi-row INSERT each. */
-async function insertRows(manager: EntityManager, table: string, columns: string[], rows: unknown[][], casts: Record<number, string> = {}): Promise<Array<{ id: string }>> {
+async function insertRows(
+  manager: EntityManager,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  casts: Record<number, string> = {},
+): Promise<Array<{ id: string }>> {
   const ids: Array<{ id: string }> = [];
   for (let start = 0; start < rows.length; start += 400) {
     const chunk = rows.slice(start, start + 400);
     const params: unknown[] = [];
     const tuples = chunk.map((row) => `(${row.map((value, i) => `$${params.push(value)}${casts[i] ?? ''}`).join(', ')})`);
     const returning = columns.includes('id') || table === 'evaluation_answer' || table === 'dispute' ? '' : ' RETURNING id';
-    const result = (await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${returning}`, params)) as Array<{ id: string }>;
+    const result = (await manager.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${returning}`,
+      params,
+    )) as Array<{ id: string }>;
     if (returning) ids.push(...result);
   }
   return ids;
@@ -114,7 +143,11 @@ async function insertRows(manager: EntityManager, table: string, columns: string
  * evaluations by both evaluators (and a coach) in every status — acknowledged, waiting, drafts,
  * disputed, resolved — with per-agent strengths, weaknesses, trends and critical failures.
  */
-export async function seedDemoActivity(manager: EntityManager, users: Map<string, { id: string; name: string; team: string | null }>, now = new Date()): Promise<void> {
+export async function seedDemoActivity(
+  manager: EntityManager,
+  users: Map<string, { id: string; name: string; team: string | null }>,
+  now = new Date(),
+): Promise<void> {
   const random = new SeededRandom(20261123);
   const rubric = (await manager.query(`SELECT id FROM rubric_version WHERE status = 'PUBLISHED'`)) as Array<{ id: string }>;
   const rubricVersionId = rubric[0]!.id;
@@ -133,7 +166,10 @@ export async function seedDemoActivity(manager: EntityManager, users: Map<string
       day.setUTCHours(8 + random.int(0, 8), random.int(0, 59), random.int(0, 59), 0);
       if (day.getTime() > now.getTime() - 3600_000) day.setTime(now.getTime() - random.int(2, 48) * 3600_000);
       const purpose = random.pick(cobranzas ? COBRANZAS_PURPOSES : POSTVENTA_PURPOSES);
-      const direction: CallDirectionValue = cobranzas || purpose === 'POST_SALE' || purpose === 'FEEDBACK' || (purpose === 'SALES' && random.chance(0.6)) ? 'OUTBOUND' : 'INBOUND';
+      const direction: CallDirectionValue =
+        cobranzas || purpose === 'POST_SALE' || purpose === 'FEEDBACK' || (purpose === 'SALES' && random.chance(0.6))
+          ? 'OUTBOUND'
+          : 'INBOUND';
       const durationSeconds = random.int(150, 720);
       calls.push({
         externalId: `DEMO-${email.split('@')[0]}-${String(i + 1).padStart(3, '0')}`,
@@ -153,15 +189,47 @@ export async function seedDemoActivity(manager: EntityManager, users: Map<string
   const callIds = await insertRows(
     manager,
     'call',
-    ['external_id', 'agent_id', 'started_at', 'duration_seconds', 'direction', 'purpose', 'hold_seconds', 'transfers', 'customer_ref', 'recording_url', 'transcript'],
-    calls.map((c) => [c.externalId, c.agentId, c.startedAt, c.durationSeconds, c.direction, c.purpose, c.holdSeconds, c.transfers, c.customerRef, null, JSON.stringify(c.transcript)]),
+    [
+      'external_id',
+      'agent_id',
+      'started_at',
+      'duration_seconds',
+      'direction',
+      'purpose',
+      'hold_seconds',
+      'transfers',
+      'customer_ref',
+      'recording_url',
+      'transcript',
+    ],
+    calls.map((c) => [
+      c.externalId,
+      c.agentId,
+      c.startedAt,
+      c.durationSeconds,
+      c.direction,
+      c.purpose,
+      c.holdSeconds,
+      c.transfers,
+      c.customerRef,
+      null,
+      JSON.stringify(c.transcript),
+    ]),
     { 10: '::jsonb' },
   );
   calls.forEach((call, i) => (call.id = callIds[i]!.id));
 
   const evaluationRows: unknown[][] = [];
   const answersByEvaluation: DemoAnswer[][] = [];
-  const disputes: Array<{ index: number; agentId: string; codes: string[]; reason: string; decision: 'UPHOLD' | 'AMEND' | null; resolvedBy: string | null; at: Date }> = [];
+  const disputes: Array<{
+    index: number;
+    agentId: string;
+    codes: string[];
+    reason: string;
+    decision: 'UPHOLD' | 'AMEND' | null;
+    resolvedBy: string | null;
+    at: Date;
+  }> = [];
   let disputedCount = 0;
   let resolvedCount = 0;
   let draftCount = 0;
@@ -190,7 +258,10 @@ export async function seedDemoActivity(manager: EntityManager, users: Map<string
     } else if (recent) status = 'SUBMITTED';
     else status = random.chance(0.85) ? 'ACKNOWLEDGED' : 'SUBMITTED';
 
-    const submittedAt = status === 'DRAFT' ? null : new Date(Math.min(call.startedAt.getTime() + random.int(4, 60) * 3600_000, now.getTime() - 600_000));
+    const submittedAt =
+      status === 'DRAFT'
+        ? null
+        : new Date(Math.min(call.startedAt.getTime() + random.int(4, 60) * 3600_000, now.getTime() - 600_000));
     const stored = status === 'DRAFT' ? answers.filter(() => random.chance(0.6)) : answers;
     let scored: { score: number; rawScore: number; criticalFailure: boolean } | null = null;
     if (status !== 'DRAFT') {
@@ -215,7 +286,9 @@ export async function seedDemoActivity(manager: EntityManager, users: Map<string
       r5 >= 3 ? 'RESOLVED' : r5 === 2 ? 'PARTIAL' : 'UNRESOLVED',
       supervisorRequested,
       supervisorRequested ? r8 >= 2 : null,
-      status === 'DRAFT' ? null : random.pick(['Buena gestión en general.', 'Revisar los puntos marcados con el coach.', 'Llamada correcta.', null]),
+      status === 'DRAFT'
+        ? null
+        : random.pick(['Buena gestión en general.', 'Revisar los puntos marcados con el coach.', 'Llamada correcta.', null]),
       scored?.score ?? null,
       scored?.rawScore ?? null,
       scored?.criticalFailure ?? null,
@@ -240,18 +313,50 @@ export async function seedDemoActivity(manager: EntityManager, users: Map<string
   const evaluationIds = await insertRows(
     manager,
     'evaluation',
-    ['call_id', 'evaluator_id', 'agent_id', 'call_started_at', 'rubric_version_id', 'status', 'version', 'resolution', 'supervisor_requested', 'supervisor_provided', 'comment', 'score', 'raw_score', 'critical_failure', 'submitted_at', 'acknowledged_at'],
+    [
+      'call_id',
+      'evaluator_id',
+      'agent_id',
+      'call_started_at',
+      'rubric_version_id',
+      'status',
+      'version',
+      'resolution',
+      'supervisor_requested',
+      'supervisor_provided',
+      'comment',
+      'score',
+      'raw_score',
+      'critical_failure',
+      'submitted_at',
+      'acknowledged_at',
+    ],
     evaluationRows,
   );
   const answerRows = answersByEvaluation.flatMap((answers, i) =>
     answers.map((a) => [evaluationIds[i]!.id, rubricVersionId, a.code, a.value, a.notApplicable, a.comment, a.evidenceSeconds]),
   );
-  await insertRows(manager, 'evaluation_answer', ['evaluation_id', 'rubric_version_id', 'criterion_code', 'value', 'not_applicable', 'comment', 'evidence_seconds'], answerRows);
+  await insertRows(
+    manager,
+    'evaluation_answer',
+    ['evaluation_id', 'rubric_version_id', 'criterion_code', 'value', 'not_applicable', 'comment', 'evidence_seconds'],
+    answerRows,
+  );
   if (disputes.length) {
     await insertRows(
       manager,
       'dispute',
-      ['evaluation_id', 'agent_id', 'codes', 'reason', 'created_at', 'decision', 'resolution_comment', 'resolved_by', 'resolved_at'],
+      [
+        'evaluation_id',
+        'agent_id',
+        'codes',
+        'reason',
+        'created_at',
+        'decision',
+        'resolution_comment',
+        'resolved_by',
+        'resolved_at',
+      ],
       disputes.map((d) => [
         evaluationIds[d.index]!.id,
         d.agentId,
@@ -259,7 +364,11 @@ export async function seedDemoActivity(manager: EntityManager, users: Map<string
         d.reason,
         d.at,
         d.decision,
-        d.decision === 'AMEND' ? 'Revisada la grabación: tiene razón en parte, se corrige un punto.' : d.decision === 'UPHOLD' ? 'Se mantiene la nota: la evidencia está en el minuto indicado.' : null,
+        d.decision === 'AMEND'
+          ? 'Revisada la grabación: tiene razón en parte, se corrige un punto.'
+          : d.decision === 'UPHOLD'
+            ? 'Se mantiene la nota: la evidencia está en el minuto indicado.'
+            : null,
         d.resolvedBy,
         d.decision ? new Date(Math.min(d.at.getTime() + DAY, now.getTime())) : null,
       ]),

@@ -27,7 +27,10 @@ const SCRIPTS: Partial<Record<CallPurposeValue, Script[]>> = {
     [
       ['AGENT', 'Buenos días, departamento de reclamaciones, le atiende {agent}.'],
       ['CUSTOMER', 'Es la tercera vez que llamo. Nadie me soluciona la avería y quiero hablar con un responsable.'],
-      ['AGENT', 'Tiene toda la razón en estar molesto. Le paso con mi supervisora y le explico yo el caso para que no tenga que repetirlo.'],
+      [
+        'AGENT',
+        'Tiene toda la razón en estar molesto. Le paso con mi supervisora y le explico yo el caso para que no tenga que repetirlo.',
+      ],
       ['CUSTOMER', 'Eso espero, porque estoy harto.'],
       ['AGENT', 'Además le recuerdo que tiene derecho a presentar una reclamación formal; le dejo el número de registro.'],
     ],
@@ -36,7 +39,10 @@ const SCRIPTS: Partial<Record<CallPurposeValue, Script[]>> = {
       ['CUSTOMER', 'Me han subido la cuota sin avisar.'],
       ['AGENT', 'Es la tarifa nueva, está en el contrato.'],
       ['CUSTOMER', 'Yo no he firmado nada nuevo. Quiero darme de baja.'],
-      ['AGENT', 'Le explico: la subida se comunicó por carta en marzo, pero puede cancelar sin penalización en 30 días. ¿Quiere que revisemos otra tarifa antes?'],
+      [
+        'AGENT',
+        'Le explico: la subida se comunicó por carta en marzo, pero puede cancelar sin penalización en 30 días. ¿Quiere que revisemos otra tarifa antes?',
+      ],
     ],
   ],
   POST_SALE: [
@@ -100,7 +106,12 @@ const SCRIPTS: Partial<Record<CallPurposeValue, Script[]>> = {
 };
 
 /** A transcript for a call, with offsets growing through the call's duration. */
-export function demoTranscript(random: SeededRandom, purpose: CallPurposeValue, agentFirstName: string, durationSeconds: number): TranscriptTurnValue[] {
+export function demoTranscript(
+  random: SeededRandom,
+  purpose: CallPurposeValue,
+  agentFirstName: string,
+  durationSeconds: number,
+): TranscriptTurnValue[] {
   const script = random.pick(SCRIPTS[purpose] ?? SCRIPTS.SUPPORT!);
   const ref = `C-${random.int(10000, 99999)}`;
   const step = Math.max(5, Math.floor(durationSeconds / (script.length + 1)));
