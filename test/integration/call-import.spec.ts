@@ -35,7 +35,7 @@ describe('CSV import of calls', () => {
   let app: TestApp;
   let admin: string;
   beforeAll(async () => {
-    app = await startTestApp({ IMPORT_MAX_BYTES: '4096' });
+    app = await startTestApp({ IMPORT_MAX_BYTES: '300000' });
     admin = await app.login('admin@demo.test');
   });
   afterAll(async () => {
@@ -147,11 +147,22 @@ describe('CSV import of calls', () => {
   });
 
   it('refuses a file over the size limit with a clear message', async () => {
-    const csv = [HEADER, ...Array.from({ length: 40 }, (_, i) => line(`BIG-${i}`))].join('\n');
-    expect(csv.length).toBeGreaterThan(4096);
+    const csv = [HEADER, ...Array.from({ length: 1600 }, (_, i) => line(`BIG-${i}`))].join('\n');
+    expect(csv.length).toBeGreaterThan(300000);
     const { body } = await upload(csv);
     expect(body.status).toBe('FAILED');
     expect(body.errors[0]!.message).toMatch(/larger than the limit/);
+  });
+
+  it('lists the first 1,000 bad lines and counts them all', async () => {
+    const csv = [
+      HEADER,
+      ...Array.from({ length: 1200 }, (_, i) => line(`MANY-${i}`, { agent_email: 'ghost@demo.test', transcript: '' })),
+    ].join('\n');
+    const status = await finished((await upload(csv)).body.id);
+    expect(status).toMatchObject({ status: 'FAILED', total: 1200, errorCount: 1200, imported: 0 });
+    expect(status.errors).toHaveLength(1000);
+    expect(status.errors[999]).toMatchObject({ line: 1001, column: 'agent_email' });
   });
 
   it('is for administrators and evaluators only', async () => {
