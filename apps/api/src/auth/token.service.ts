@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config.token.js';
 /** Pinned: a token signed any other way (including `alg: none`) is refused. */
 const ALGORITHM = 'HS256' as const;
 const ISSUER = 'decalogo';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TokenClaims {
   sub: string;
@@ -38,7 +39,12 @@ export class TokenService {
   verify(token: string): TokenClaims | null {
     try {
       const payload = jwt.verify(token, this.key, { algorithms: [ALGORITHM], issuer: ISSUER });
-      if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload['tv'] !== 'number') {
+      if (
+        typeof payload !== 'object' ||
+        typeof payload.sub !== 'string' ||
+        !UUID.test(payload.sub) ||
+        typeof payload['tv'] !== 'number'
+      ) {
         return null;
       }
       return { sub: payload.sub, tv: payload['tv'] };
