@@ -27,10 +27,10 @@ interface ParsedLine {
 }
 
 /**
- * Imports calls from CSV (API.md): the whole file is validated first, streaming; any error fails
- * the import with every bad line reported and nothing written; a valid file is imported in one
- * transaction. Progress is kept in `call_import`, outside that transaction, so that any API
- * process can answer the poll while it runs.
+ * Imports calls from CSV (API.md): every line is validated, streaming; any error fails the import
+ * with every bad line reported and nothing written; a valid file is imported in one transaction.
+ * Progress is kept in `call_import`, outside that transaction, so that any API process can answer
+ * the poll while it runs.
  */
 @Injectable()
 export class CallImportService {
@@ -57,30 +57,36 @@ export class CallImportService {
       .update({ id }, { status: 'FAILED', errors, errorCount: errors.length, finishedAt: new Date() });
   }
 
-  /** Validates then imports the file at `path`. Never throws: failures end up in the import's status. */
+  /** Validates and imports the file at `path`. Never throws: failures end up in the import's status. */
   async run(actor: Actor, importId: string, path: string): Promise<void> {
     try {
       const agents = await this.agentsByEmail();
-      const validation = await this.validate(importId, path, agents);
-      if (validation.errors.length) {
-        await this.fail(importId, validation.errors.slice(0, MAX_LISTED_ERRORS));
-        await this.dataSource
-          .getRepository(CallImportEntity)
-          .update({ id: importId }, { errorCount: validation.errorCount, total: validation.total, processed: validation.total });
-        return;
-      }
-      await this.progress(importId, { status: 'IMPORTING', total: validation.total, processed: 0 });
-      const { imported, progressWrites } = await this.dataSource.transaction((manager) =>
-        this.insertAll(manager, actor, importId, path, agents, validation.total),
-      );
-      await progressWrites;
-      await this.progress(importId, { status: 'DONE', processed: validation.total, imported, finishedAt: new Date() });
+      const outcome = await this.dataSource
+        .transaction(async (manager) => {
+          const result = await this.validateAndInsert(manager, actor, importId, path, agents);
+          // Any bad line rolls the whole file back: nothing is imported.
+          if (result.errorCount) throw new ImportRejected(result);
+          return result;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ImportRejected) return error.outcome;
+          throw error;
+        });
+      await outcome.progressWrites;
+      await this.progress(importId, {
+        status: outcome.errorCount ? 'FAILED' : 'DONE',
+        total: outcome.total,
+        processed: outcome.total,
+        imported: outcome.errorCount ? 0 : outcome.imported,
+        errors: outcome.errors,
+        errorCount: outcome.errorCount,
+        finishedAt: new Date(),
+      });
     } catch (error) {
       this.logger.error(`Import ${importId} failed: ${error instanceof Error ? error.message : String(error)}`);
-      const message = error instanceof InvalidUtf8Error ? error.message : 'the import failed on the server; nothing was imported';
-      await this.fail(importId, [{ line: error instanceof InvalidUtf8Error ? error.line : 0, column: null, message }]).catch(
-        () => undefined,
-      );
+      await this.fail(importId, [
+        { line: 0, column: null, message: 'the import failed on the server; nothing was imported' },
+      ]).catch(() => undefined);
     }
   }
 
@@ -140,38 +146,79 @@ export class CallImportService {
     return { parsed: { line, fields: value, agentId }, errors };
   }
 
-  private async validate(
+  /**
+   * One streaming pass: every line is validated (values, known agent, external_id unique in the
+   * file and in the database); while no line has failed, valid lines are inserted in batches
+   * inside the caller's transaction, which the caller rolls back if any line fails. Reading the
+   * file once keeps large imports fast; the rollback keeps "any error → nothing imported".
+   */
+  private async validateAndInsert(
+    manager: EntityManager,
+    actor: Actor,
     importId: string,
     path: string,
     agents: Map<string, string>,
-  ): Promise<{ total: number; errors: ImportLineError[]; errorCount: number }> {
+  ): Promise<ImportOutcome> {
     const errors: ImportLineError[] = [];
     let errorCount = 0;
     const report = (error: ImportLineError) => {
       errorCount += 1;
       if (errors.length < MAX_LISTED_ERRORS) errors.push(error);
     };
+    // Progress is written outside the transaction so pollers see it move. It is chained, not
+    // awaited: the embedded database runs one transaction at a time, so there the updates wait
+    // for the commit instead of deadlocking it.
+    let progressWrites: Promise<void> = Promise.resolve();
+    const progress = (values: Partial<CallImportEntity>) => {
+      progressWrites = progressWrites.then(() => this.progress(importId, values)).catch(() => undefined);
+    };
     let header: { indexes: Map<CallColumn, number>; width: number } | null = null;
     const seen = new Map<string, number>();
-    let pending: Array<{ line: number; externalId: string }> = [];
+    let batch: ParsedLine[] = [];
     let total = 0;
-    const checkExisting = async () => {
-      if (!pending.length) return;
-      const rows = (await this.dataSource.query(`SELECT external_id FROM call WHERE external_id = ANY($1::text[])`, [
-        pending.map((p) => p.externalId),
-      ])) as Array<{ external_id: string }>;
+    let imported = 0;
+    // A batch is checked and inserted while the next one is parsed: the database works on one
+    // core while this process parses on the other. Batches still go one at a time, in order.
+    let inFlight: Promise<void> = Promise.resolve();
+    const write = async (lines: ParsedLine[]) => {
+      const ids = lines.map((p) => p.fields!.externalId);
+      const rows = (await manager.query(`SELECT external_id FROM call WHERE external_id = ANY($1::text[])`, [ids])) as Array<{
+        external_id: string;
+      }>;
       const taken = new Set(rows.map((r) => r.external_id));
-      for (const p of pending)
-        if (taken.has(p.externalId))
-          report({ line: p.line, column: 'external_id', message: `a call with external_id ${p.externalId} already exists` });
-      pending = [];
+      for (const p of lines) {
+        if (taken.has(p.fields!.externalId))
+          report({
+            line: p.line,
+            column: 'external_id',
+            message: `a call with external_id ${p.fields!.externalId} already exists`,
+          });
+      }
+      if (!errorCount) {
+        await insertCalls(manager, lines, actor.id);
+        imported += lines.length;
+      }
     };
+    const flush = async () => {
+      await inFlight;
+      if (!batch.length) return;
+      const lines = batch;
+      batch = [];
+      inFlight = write(lines);
+    };
+    const outcome = (): ImportOutcome => ({
+      total,
+      errors: errors.sort((a, b) => a.line - b.line),
+      errorCount,
+      imported,
+      progressWrites,
+    });
     try {
       for await (const { line, values } of this.records(path)) {
         if (!header) {
           const { indexes, problems } = readHeader(values);
           for (const problem of problems) report({ line, column: problem.column, message: problem.message });
-          if (problems.length) return { total: 0, errors, errorCount };
+          if (problems.length) return outcome();
           header = { indexes, width: values.length };
           continue;
         }
@@ -183,72 +230,62 @@ export class CallImportService {
           const first = seen.get(externalId);
           if (first !== undefined)
             report({ line, column: 'external_id', message: `external_id ${externalId} is also on line ${first}` });
-          else {
-            seen.set(externalId, line);
-            pending.push({ line, externalId });
-          }
+          else seen.set(externalId, line);
         }
-        if (pending.length >= BATCH) await checkExisting();
-        if (total % PROGRESS_EVERY === 0) await this.progress(importId, { processed: total });
+        if (!lineErrors.length && first(seen, externalId, line)) batch.push(parsed);
+        if (batch.length >= BATCH) await flush();
+        if (total % PROGRESS_EVERY === 0) progress({ processed: total });
       }
-      await checkExisting();
+      await flush();
+      await inFlight;
     } catch (error) {
-      if (error instanceof InvalidUtf8Error) {
-        report({ line: error.line, column: null, message: error.message });
-        return { total, errors, errorCount };
-      }
-      const message = error instanceof Error ? error.message : String(error);
-      report({ line: total + 1, column: null, message: `the file is not valid CSV: ${message}` });
-      return { total, errors, errorCount };
+      await inFlight.catch(() => undefined);
+      if (error instanceof InvalidUtf8Error) report({ line: error.line, column: null, message: error.message });
+      else if (isCsvError(error))
+        report({ line: total + 2, column: null, message: `the file is not valid CSV: ${error.message}` });
+      else throw error;
+      return outcome();
     }
     if (!header) report({ line: 1, column: null, message: 'the file is empty: it needs a header row and at least one call' });
     else if (total === 0) report({ line: 2, column: null, message: 'the file has a header but no calls' });
-    errors.sort((a, b) => a.line - b.line);
-    return { total, errors, errorCount };
-  }
-
-  private async insertAll(
-    manager: EntityManager,
-    actor: Actor,
-    importId: string,
-    path: string,
-    agents: Map<string, string>,
-    total: number,
-  ): Promise<{ imported: number; progressWrites: Promise<void> }> {
-    let header: { indexes: Map<CallColumn, number>; width: number } | null = null;
-    let batch: ParsedLine[] = [];
-    let imported = 0;
-    // Progress is written outside the transaction so pollers see it move. It is chained, not
-    // awaited: the embedded database runs one transaction at a time, so there the updates wait
-    // for the commit instead of deadlocking it.
-    let progressChain: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      if (!batch.length) return;
-      await insertCalls(manager, batch, actor.id);
-      imported += batch.length;
-      batch = [];
-      const processed = imported;
-      progressChain = progressChain.then(() => this.progress(importId, { processed })).catch(() => undefined);
-    };
-    for await (const { line, values } of this.records(path)) {
-      if (!header) {
-        header = { indexes: readHeader(values).indexes, width: values.length };
-        continue;
-      }
-      batch.push(this.parseLine(line, values, header.indexes, header.width, agents).parsed);
-      if (batch.length >= BATCH) await flush();
+    if (!errorCount) {
+      progress({ status: 'IMPORTING', total, processed: total });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'call.import',
+        entityType: 'CallImport',
+        entityId: importId,
+        after: { imported, total },
+      });
     }
-    await flush();
-    await this.audit.record(manager, {
-      actorId: actor.id,
-      action: 'call.import',
-      entityType: 'CallImport',
-      entityId: importId,
-      after: { imported, total },
-    });
-    return { imported, progressWrites: progressChain };
+    return outcome();
   }
 }
+
+/** Whether `line` is where this external id first appears (a repeat is reported, not inserted). */
+const first = (seen: Map<string, number>, externalId: string | undefined, line: number) =>
+  externalId !== undefined && seen.get(externalId) === line;
+
+interface ImportOutcome {
+  total: number;
+  errors: ImportLineError[];
+  errorCount: number;
+  imported: number;
+  /** The chained progress updates, awaited once the transaction has ended. */
+  progressWrites: Promise<void>;
+}
+
+/** Thrown inside the import transaction to roll it back when any line was bad. */
+class ImportRejected extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('the file has bad lines');
+  }
+}
+
+const isCsvError = (error: unknown): error is Error => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('CSV_');
+};
 
 /** One multi-row INSERT for a batch of validated lines. */
 async function insertCalls(manager: EntityManager, lines: ParsedLine[], createdBy: string): Promise<void> {
