@@ -64,6 +64,14 @@ ${table}
 - submitEvaluation: ${fmt(SUBMITS)} complete drafts submitted over GraphQL by ${CONCURRENCY} concurrent clients
   (authentication, validation, score computation, audit entry, one transaction each); the baseline
   runs the same statements through a pool of ${CONCURRENCY}.
+
+What limits the API here: the benchmark's clients, the API process and PostgreSQL share the
+machine's two cores. A CPU profile of the API under load (\`BENCH_PROFILE=1\`, profiles in
+/tmp/prof) shows about a quarter of its time in socket writes (one system call per SQL statement
+and per HTTP response, expensive in this sandbox) and a tenth in TypeORM's query building; a
+submit costs seven statements (authentication, lock, answers, update, audit, begin/commit), as
+many as the baseline, so the gap is framework CPU time per request, not extra SQL. The import
+reads the file once, validating and inserting in the same pass inside one transaction.
 `;
   writeFileSync(new URL('./RESULTS.md', import.meta.url), text);
   process.stdout.write(`\n${table}\n\nWritten to bench/RESULTS.md\n`);
