@@ -25,6 +25,8 @@ import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { APP_CONFIG } from './config/config.token.js';
 import { HealthController } from './health/health.controller.js';
+import { ProgressResolver } from './progress/progress.resolver.js';
+import { ProgressService } from './progress/progress.service.js';
 import { CallImportController } from './import/call-import.controller.js';
 import { CallImportService } from './import/call-import.service.js';
 import { CriterionResolver, RubricResolver } from './rubric/rubric.resolver.js';
@@ -83,6 +85,8 @@ export class AppModule {
         EvaluationResolver,
         AnswerResolver,
         CallImportService,
+        ProgressService,
+        ProgressResolver,
       ],
     };
   }

@@ -28,6 +28,9 @@ export const Permission = {
   /** By an evaluator other than the author, or an admin. */
   ResolveDisputes: { roles: [Role.ADMIN, Role.EVALUATOR] },
   ReadAuditLog: { roles: [Role.ADMIN] },
+  /** Progress: ADMIN; a COACH of the agent's team; the agent themself (ScopeService). */
+  ReadProgress: { roles: [Role.ADMIN, Role.COACH, Role.AGENT] },
+  ReadTeamOverview: { roles: [Role.ADMIN, Role.COACH] },
 } as const satisfies Record<string, Policy>;
 
 export type PermissionName = keyof typeof Permission;

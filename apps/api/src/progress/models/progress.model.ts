@@ -1,0 +1,118 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { CriterionStat, ProgressFigures, WeekStat } from '../../../../../libs/scoring/src/index.js';
+import { TeamModel } from '../../team/models/team.model.js';
+import { UserModel } from '../../user/models/user.model.js';
+
+@ObjectType('CriterionStat', { description: 'Mean answer (0–4) of one criterion over the evaluations where it was answered.' })
+export class CriterionStatModel {
+  @Field()
+  code!: string;
+
+  @Field(() => Float)
+  mean!: number;
+
+  @Field(() => Float, { description: 'The mean as a percentage (× 25).' })
+  percent!: number;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('WeekStat')
+export class WeekStatModel {
+  @Field({ description: 'The ISO week’s Monday (YYYY-MM-DD) in ORG_TIME_ZONE.' })
+  weekStart!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Float)
+  meanScore!: number;
+
+  @Field(() => [CriterionStatModel])
+  criteria!: CriterionStatModel[];
+}
+
+@ObjectType('ProgressFigures', { description: 'Every figure of RUBRIC.md §4 over a window of call time.' })
+export class ProgressFiguresModel {
+  @Field(() => Int)
+  evaluationCount!: number;
+
+  @Field(() => Float, { nullable: true })
+  meanScore!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'OLS slope of score against call time, points per week; null with < 3 evaluations.',
+  })
+  trendPerWeek!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Sample standard deviation of score (lower is more consistent); null with < 2.',
+  })
+  consistency!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '95% half-width of the mean score (Student t); null with < 2.' })
+  marginOfError!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  criticalFailureRate!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Among evaluations where a supervisor was requested, the share where one was provided.',
+  })
+  supervisorAvailability!: number | null;
+
+  @Field(() => [CriterionStatModel])
+  criteria!: CriterionStatModel[];
+
+  @Field(() => [WeekStatModel])
+  weeks!: WeekStatModel[];
+}
+
+@ObjectType('AgentProgress')
+export class AgentProgressModel extends ProgressFiguresModel {
+  @Field(() => UserModel)
+  agent!: UserModel;
+}
+
+@ObjectType('CriterionAgentMean', { description: 'One cell of the criterion × agent heatmap.' })
+export class CriterionAgentMeanModel {
+  @Field()
+  code!: string;
+
+  @Field(() => ID)
+  agentId!: string;
+
+  @Field(() => Float)
+  mean!: number;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('TeamOverview')
+export class TeamOverviewModel {
+  @Field(() => TeamModel)
+  team!: TeamModel;
+
+  @Field(() => ProgressFiguresModel, { description: 'The team’s own figures over all its agents’ evaluations.' })
+  figures!: ProgressFiguresModel;
+
+  @Field(() => [AgentProgressModel])
+  agents!: AgentProgressModel[];
+
+  @Field(() => [CriterionAgentMeanModel])
+  matrix!: CriterionAgentMeanModel[];
+}
+
+export const toFigures = (f: ProgressFigures): ProgressFiguresModel => ({
+  ...f,
+  criteria: f.criteria.map((c: CriterionStat) => ({ ...c })),
+  weeks: f.weeks.map((w: WeekStat) => ({ ...w, criteria: w.criteria.map((c) => ({ ...c })) })),
+});

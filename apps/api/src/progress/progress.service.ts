@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { computeProgress, criterionMeans, suggestedFocus } from '../../../../libs/scoring/src/index.js';
+import type { ScoredEvaluation } from '../../../../libs/scoring/src/index.js';
+import type { Actor } from '../auth/actor.js';
+import { hasRole } from '../auth/actor.js';
+import { ScopeService } from '../auth/scope.service.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
+import { Role } from '../common/roles.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.token.js';
+import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
+import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
+import { TeamEntity } from '../team/entities/team.entity.js';
+import { UserEntity } from '../user/entities/user.entity.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const MAX_WINDOW_DAYS = 3 * 366;
+export const SUGGESTION_WINDOW_DAYS = 90;
+
+type Row = ScoredEvaluation & { agentId: string };
+
+/**
+ * Agent progress and team overviews (RUBRIC.md §4). The figures are computed by libs/scoring
+ * from the submitted evaluations of the window — one SQL statement gathers them with their
+ * answers — so the numbers on screen are the library's by construction.
+ */
+@Injectable()
+export class ProgressService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /** ADMIN, a coach of the agent's team, or the agent; anybody else FORBIDDEN. */
+  async assertMayReadAgent(actor: Actor, agentId: string): Promise<UserEntity> {
+    const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: agentId });
+    const allowed =
+      hasRole(actor, Role.ADMIN) || actor.id === agentId || (agent !== null && (await this.scope.coachesAgent(actor, agentId)));
+    if (!allowed) throw forbidden('You may read only your own progress, or that of the agents you coach.');
+    if (!agent || !agent.roles.includes(Role.AGENT)) throw notFound('Agent');
+    return agent;
+  }
+
+  async agentProgress(actor: Actor, agentId: string, from: Date, to: Date) {
+    assertWindow(from, to);
+    const agent = await this.assertMayReadAgent(actor, agentId);
+    const rows = await this.evaluations([agentId], from, to);
+    return { agent, figures: computeProgress(rows, { timeZone: this.config.orgTimeZone }) };
+  }
+
+  async teamOverview(actor: Actor, teamId: string, from: Date, to: Date) {
+    assertWindow(from, to);
+    const team = await this.dataSource.getRepository(TeamEntity).findOneBy({ id: teamId });
+    const coaches = team && hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
+    if (!hasRole(actor, Role.ADMIN) && !coaches.includes(teamId))
+      throw forbidden('Team overviews are for the team’s coaches and administrators.');
+    if (!team) throw notFound('Team');
+    const agents = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.team_id = :teamId', { teamId })
+      .andWhere(`'AGENT' = ANY(u.roles)`)
+      .orderBy('u.name')
+      .getMany();
+    const rows = agents.length
+      ? await this.evaluations(
+          agents.map((a) => a.id),
+          from,
+          to,
+        )
+      : [];
+    const options = { timeZone: this.config.orgTimeZone };
+    const perAgent = agents.map((agent) => ({
+      agent,
+      figures: computeProgress(
+        rows.filter((r) => r.agentId === agent.id),
+        options,
+      ),
+    }));
+    const matrix = perAgent.flatMap(({ agent, figures }) =>
+      figures.criteria.map((c) => ({ code: c.code, agentId: agent.id, mean: c.mean, count: c.count })),
+    );
+    return { team, figures: computeProgress(rows, options), agents: perAgent, matrix };
+  }
+
+  /** The (up to 3) active-rubric criteria with the lowest mean over the last 90 days. */
+  async suggestedFocus(actor: Actor, agentId: string, now = new Date()): Promise<CriterionEntity[]> {
+    await this.assertMayReadAgent(actor, agentId);
+    const active = await this.dataSource.getRepository(RubricVersionEntity).findOneByOrFail({ status: 'PUBLISHED' });
+    const criteria = await this.dataSource
+      .getRepository(CriterionEntity)
+      .find({ where: { rubricVersionId: active.id }, order: { position: 'ASC' } });
+    const rows = await this.evaluations([agentId], new Date(now.getTime() - SUGGESTION_WINDOW_DAYS * DAY_MS), now);
+    const codes = suggestedFocus(criteria, criterionMeans(rows));
+    return codes.map((code) => criteria.find((c) => c.code === code)!);
+  }
+
+  /** Submitted (not draft) evaluations of these agents whose call is in [from, to), with answers. */
+  async evaluations(agentIds: string[], from: Date, to: Date): Promise<Row[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT e.agent_id, e.call_started_at, e.score, e.raw_score, e.critical_failure, e.resolution,
+              e.supervisor_requested, e.supervisor_provided,
+              jsonb_object_agg(a.criterion_code, CASE WHEN a.not_applicable THEN NULL ELSE a.value END) AS answers
+         FROM evaluation e
+         JOIN evaluation_answer a ON a.evaluation_id = e.id AND (a.value IS NOT NULL OR a.not_applicable)
+        WHERE e.agent_id = ANY($1::uuid[]) AND e.status <> 'DRAFT' AND e.call_started_at >= $2 AND e.call_started_at < $3
+        GROUP BY e.id
+        ORDER BY e.call_started_at`,
+      [agentIds, from, to],
+    )) as Array<{
+      agent_id: string;
+      call_started_at: Date;
+      score: number;
+      raw_score: number;
+      critical_failure: boolean;
+      resolution: Row['resolution'];
+      supervisor_requested: boolean | null;
+      supervisor_provided: boolean | null;
+      answers: Record<string, number | null>;
+    }>;
+    return rows.map((r) => ({
+      agentId: r.agent_id,
+      callStartedAt: new Date(r.call_started_at),
+      score: r.score,
+      rawScore: r.raw_score,
+      criticalFailure: r.critical_failure,
+      resolution: r.resolution,
+      supervisorRequested: r.supervisor_requested,
+      supervisorProvided: r.supervisor_provided,
+      answers: r.answers,
+    }));
+  }
+}
+
+function assertWindow(from: Date, to: Date): void {
+  if (!(from.getTime() < to.getTime())) throw badInput('to must be after from.', 'to');
+  if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badInput('The window can span at most three years.', 'to');
+}
