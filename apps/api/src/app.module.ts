@@ -24,6 +24,8 @@ import type { GqlContext } from './common/loaders.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/config.js';
 import { APP_CONFIG } from './config/config.token.js';
+import { CoachingResolver } from './coaching/coaching.resolver.js';
+import { CoachingService } from './coaching/coaching.service.js';
 import { HealthController } from './health/health.controller.js';
 import { ProgressResolver } from './progress/progress.resolver.js';
 import { ProgressService } from './progress/progress.service.js';
@@ -87,6 +89,8 @@ export class AppModule {
         CallImportService,
         ProgressService,
         ProgressResolver,
+        CoachingService,
+        CoachingResolver,
       ],
     };
   }

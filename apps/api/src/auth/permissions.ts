@@ -23,7 +23,7 @@ export const Permission = {
   Evaluate: { roles: [Role.ADMIN, Role.EVALUATOR, Role.COACH] },
   /** Reading evaluations: every role, narrowed by ScopeService (an agent reads only their own). */
   ReadEvaluations: { roles: [Role.ADMIN, Role.EVALUATOR, Role.COACH, Role.AGENT] },
-  /** Acknowledge or dispute: only the evaluated agent (checked in the service). */
+  /** Acknowledge or dispute an evaluation, acknowledge a coaching session: only the agent concerned (checked in the service). */
   RespondToEvaluation: { roles: [Role.AGENT] },
   /** By an evaluator other than the author, or an admin. */
   ResolveDisputes: { roles: [Role.ADMIN, Role.EVALUATOR] },
@@ -31,6 +31,8 @@ export const Permission = {
   /** Progress: ADMIN; a COACH of the agent's team; the agent themself (ScopeService). */
   ReadProgress: { roles: [Role.ADMIN, Role.COACH, Role.AGENT] },
   ReadTeamOverview: { roles: [Role.ADMIN, Role.COACH] },
+  /** Create, log, complete, cancel plans: a COACH of the agent's team, or an ADMIN. */
+  ManageCoaching: { roles: [Role.ADMIN, Role.COACH] },
 } as const satisfies Record<string, Policy>;
 
 export type PermissionName = keyof typeof Permission;

@@ -74,4 +74,25 @@ registerEnumType(DisputeDecision, {
   description: 'UPHOLD keeps the answers; AMEND changes them and recomputes the score.',
 });
 
+export enum CoachingMethod {
+  SOCRATIC_QUESTIONING = 'SOCRATIC_QUESTIONING',
+  DIALECTIC = 'DIALECTIC',
+  CALL_REVIEW = 'CALL_REVIEW',
+  ROLE_PLAY = 'ROLE_PLAY',
+  SIDE_BY_SIDE = 'SIDE_BY_SIDE',
+  WORKSHOP = 'WORKSHOP',
+  SEMINAR = 'SEMINAR',
+  MOTIVATIONAL_TALK = 'MOTIVATIONAL_TALK',
+}
+
+export enum CoachingPlanStatus {
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  OVERDUE = 'OVERDUE',
+}
+
+registerEnumType(CoachingMethod, { name: 'CoachingMethod' });
+registerEnumType(CoachingPlanStatus, { name: 'CoachingPlanStatus', description: 'OVERDUE: an ACTIVE plan past its due date.' });
+
 export { Role };

@@ -1,5 +1,7 @@
 import { AuditEntryEntity } from '../audit/entities/audit-entry.entity.js';
 import { CallEntity } from '../call/entities/call.entity.js';
+import { CoachingPlanEntity } from '../coaching/entities/coaching-plan.entity.js';
+import { CoachingSessionEntity } from '../coaching/entities/coaching-session.entity.js';
 import { DisputeEntity } from '../evaluation/entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from '../evaluation/entities/evaluation-answer.entity.js';
 import { EvaluationEntity } from '../evaluation/entities/evaluation.entity.js';
@@ -23,4 +25,6 @@ export const ENTITIES = [
   EvaluationAnswerEntity,
   DisputeEntity,
   CallImportEntity,
+  CoachingPlanEntity,
+  CoachingSessionEntity,
 ];

@@ -1,0 +1,90 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../auth/actor.js';
+import { Allow } from '../auth/allow.decorator.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CoachingPlanStatus } from '../common/graphql-enums.js';
+import type { GqlContext } from '../common/loaders.js';
+import { UserModel, toUserModel } from '../user/models/user.model.js';
+import { CoachingService } from './coaching.service.js';
+import { CoachingSessionInput, CreateCoachingPlanInput } from './dto/coaching.inputs.js';
+import { CoachingPlanModel, CoachingSessionModel, toSessionModel } from './models/coaching.model.js';
+
+@Resolver(() => CoachingPlanModel)
+export class CoachingResolver {
+  constructor(private readonly coaching: CoachingService) {}
+
+  @Allow('ReadProgress')
+  @Query(() => CoachingPlanModel, { nullable: true, description: 'null when it does not exist or you may not see it.' })
+  async coachingPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CoachingPlanModel | null> {
+    const plan = await this.coaching.get(actor, id);
+    return plan ? (await this.coaching.toModels([plan]))[0]! : null;
+  }
+
+  @Allow('ReadProgress')
+  @Query(() => [CoachingPlanModel], {
+    description: 'The plans you may read (your own, your teams’, or all for admins), earliest due first.',
+  })
+  async coachingPlans(
+    @CurrentActor() actor: Actor,
+    @Args('agentId', { type: () => ID, nullable: true }) agentId?: string,
+    @Args('status', { type: () => CoachingPlanStatus, nullable: true }) status?: CoachingPlanStatus,
+  ): Promise<CoachingPlanModel[]> {
+    return this.coaching.toModels(await this.coaching.list(actor, agentId, status));
+  }
+
+  @Allow('ManageCoaching')
+  @Mutation(() => CoachingPlanModel)
+  async createCoachingPlan(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateCoachingPlanInput,
+  ): Promise<CoachingPlanModel> {
+    return (await this.coaching.toModels([await this.coaching.create(actor, input)]))[0]!;
+  }
+
+  @Allow('ManageCoaching')
+  @Mutation(() => CoachingSessionModel)
+  async logCoachingSession(
+    @CurrentActor() actor: Actor,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('input') input: CoachingSessionInput,
+  ): Promise<CoachingSessionModel> {
+    return toSessionModel(await this.coaching.logSession(actor, planId, input));
+  }
+
+  @Allow('RespondToEvaluation')
+  @Mutation(() => CoachingSessionModel, { description: 'By the coached agent.' })
+  async acknowledgeCoachingSession(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CoachingSessionModel> {
+    return toSessionModel(await this.coaching.acknowledgeSession(actor, id));
+  }
+
+  @Allow('ManageCoaching')
+  @Mutation(() => CoachingPlanModel, { description: 'Records whether the goal was achieved at this moment.' })
+  async completeCoachingPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CoachingPlanModel> {
+    return (await this.coaching.toModels([await this.coaching.complete(actor, id)]))[0]!;
+  }
+
+  @Allow('ManageCoaching')
+  @Mutation(() => CoachingPlanModel)
+  async cancelCoachingPlan(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CoachingPlanModel> {
+    return (await this.coaching.toModels([await this.coaching.cancel(actor, id)]))[0]!;
+  }
+
+  @ResolveField(() => UserModel)
+  async agent(@Parent() plan: CoachingPlanModel, @Context() ctx: GqlContext): Promise<UserModel> {
+    return toUserModel((await ctx.loaders.userById.load(plan.agentId))!);
+  }
+
+  @ResolveField(() => UserModel)
+  async coach(@Parent() plan: CoachingPlanModel, @Context() ctx: GqlContext): Promise<UserModel> {
+    return toUserModel((await ctx.loaders.userById.load(plan.coachId))!);
+  }
+}

@@ -1,0 +1,238 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { coachingResult, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
+import type { Actor } from '../auth/actor.js';
+import { hasRole } from '../auth/actor.js';
+import { ScopeService } from '../auth/scope.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { badInput, forbidden, notFound } from '../common/errors.js';
+import type { CoachingPlanStatus } from '../common/graphql-enums.js';
+import { dayStart } from '../common/local-date.scalar.js';
+import { Role } from '../common/roles.js';
+import { ProgressService } from '../progress/progress.service.js';
+import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
+import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
+import { UserEntity } from '../user/entities/user.entity.js';
+import type { CoachingSessionInput, CreateCoachingPlanInput } from './dto/coaching.inputs.js';
+import { CoachingPlanEntity } from './entities/coaching-plan.entity.js';
+import { CoachingSessionEntity } from './entities/coaching-session.entity.js';
+import type { CoachingPlanModel } from './models/coaching.model.js';
+import { toSessionModel } from './models/coaching.model.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const BASELINE_MS = 30 * DAY_MS;
+
+/** Coaching plans (RUBRIC.md §5): written by a coach of the agent's team or an admin. */
+@Injectable()
+export class CoachingService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly progress: ProgressService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async mayWrite(actor: Actor, agentId: string): Promise<boolean> {
+    return hasRole(actor, Role.ADMIN) || (await this.scope.coachesAgent(actor, agentId));
+  }
+
+  private async mayRead(actor: Actor, plan: CoachingPlanEntity): Promise<boolean> {
+    return actor.id === plan.agentId || actor.id === plan.coachId || (await this.mayWrite(actor, plan.agentId));
+  }
+
+  async create(actor: Actor, input: CreateCoachingPlanInput): Promise<CoachingPlanEntity> {
+    const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: input.agentId });
+    if (!agent || !agent.roles.includes(Role.AGENT)) throw badInput('agentId must be the id of an agent.', 'input.agentId');
+    if (!(await this.mayWrite(actor, agent.id)))
+      throw forbidden('Coaching plans are created by a coach of the agent’s team or an administrator.');
+    if (input.dueDate <= input.startDate) throw badInput('dueDate must be after startDate.', 'input.dueDate');
+    const active = await this.dataSource.getRepository(RubricVersionEntity).findOneByOrFail({ status: 'PUBLISHED' });
+    const codes = new Set(
+      (await this.dataSource.getRepository(CriterionEntity).findBy({ rubricVersionId: active.id })).map((c) => c.code),
+    );
+    input.focusCodes.forEach((code, i) => {
+      if (!codes.has(code)) throw badInput(`${code}: not a criterion of the active rubric.`, `input.focusCodes[${i}]`);
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const plan = manager.create(CoachingPlanEntity, {
+        agentId: agent.id,
+        coachId: actor.id, // from the token, never from the input
+        focusCodes: input.focusCodes,
+        methods: input.methods,
+        targetFocusScore: input.targetFocusScore,
+        startDate: input.startDate,
+        dueDate: input.dueDate,
+        notes: input.notes?.trim() || null,
+        status: 'ACTIVE',
+      });
+      await manager.save(plan);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'coaching.create',
+        entityType: 'CoachingPlan',
+        entityId: plan.id,
+        after: { ...plan },
+      });
+      return plan;
+    });
+  }
+
+  async logSession(actor: Actor, planId: string, input: CoachingSessionInput): Promise<CoachingSessionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lockWritable(manager, actor, planId);
+      if (plan.status !== 'ACTIVE')
+        throw badInput(`This plan is ${plan.status.toLowerCase()}; sessions are logged on active plans.`, 'planId');
+      const session = manager.create(CoachingSessionEntity, {
+        planId,
+        date: input.date,
+        notes: input.notes.trim(),
+        agreedActions: input.agreedActions?.trim() || null,
+        createdBy: actor.id,
+      });
+      await manager.save(session);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'coaching.logSession',
+        entityType: 'CoachingPlan',
+        entityId: planId,
+        after: { sessionId: session.id, date: session.date },
+      });
+      return session;
+    });
+  }
+
+  async acknowledgeSession(actor: Actor, sessionId: string): Promise<CoachingSessionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(CoachingSessionEntity, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) throw notFound('Coaching session');
+      const plan = await manager.findOneByOrFail(CoachingPlanEntity, { id: session.planId });
+      if (plan.agentId !== actor.id) throw forbidden('Only the coached agent acknowledges a session.');
+      if (session.acknowledgedAt) return session;
+      session.acknowledgedAt = new Date();
+      await manager.update(CoachingSessionEntity, { id: sessionId }, { acknowledgedAt: session.acknowledgedAt });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'coaching.acknowledgeSession',
+        entityType: 'CoachingPlan',
+        entityId: plan.id,
+        after: { sessionId },
+      });
+      return session;
+    });
+  }
+
+  /** Completes a plan, recording whether its goal was achieved at this moment. */
+  async complete(actor: Actor, planId: string): Promise<CoachingPlanEntity> {
+    return this.close(actor, planId, 'COMPLETED');
+  }
+
+  async cancel(actor: Actor, planId: string): Promise<CoachingPlanEntity> {
+    return this.close(actor, planId, 'CANCELLED');
+  }
+
+  private async close(actor: Actor, planId: string, status: 'COMPLETED' | 'CANCELLED'): Promise<CoachingPlanEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lockWritable(manager, actor, planId);
+      if (plan.status !== 'ACTIVE') throw badInput(`This plan is already ${plan.status.toLowerCase()}.`, 'id');
+      const achieved = status === 'COMPLETED' ? (await this.results([plan]))[0]!.achieved : null;
+      Object.assign(plan, { status, achieved, closedAt: new Date(), version: plan.version + 1 });
+      await manager.update(
+        CoachingPlanEntity,
+        { id: planId },
+        { status, achieved, closedAt: plan.closedAt, version: plan.version },
+      );
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: status === 'COMPLETED' ? 'coaching.complete' : 'coaching.cancel',
+        entityType: 'CoachingPlan',
+        entityId: planId,
+        before: { status: 'ACTIVE' },
+        after: { status, achieved },
+      });
+      return plan;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<CoachingPlanEntity | null> {
+    const plan = await this.dataSource.getRepository(CoachingPlanEntity).findOneBy({ id });
+    return plan && (await this.mayRead(actor, plan)) ? plan : null;
+  }
+
+  /** Plans the caller may read: their own (agent), their teams' (coach), all (admin). */
+  async list(actor: Actor, agentId?: string | null, status?: CoachingPlanStatus | null): Promise<CoachingPlanEntity[]> {
+    const query = this.dataSource.getRepository(CoachingPlanEntity).createQueryBuilder('p');
+    if (!hasRole(actor, Role.ADMIN)) {
+      const coached = hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
+      query.andWhere(
+        coached.length
+          ? '(p.agent_id = :me OR p.coach_id = :me OR p.agent_id IN (SELECT u.id FROM app_user u WHERE u.team_id IN (:...coached)))'
+          : '(p.agent_id = :me OR p.coach_id = :me)',
+        { me: actor.id, coached },
+      );
+    }
+    if (agentId) query.andWhere('p.agent_id = :agentId', { agentId });
+    if (status === 'OVERDUE') query.andWhere(`p.status = 'ACTIVE' AND p.due_date < CURRENT_DATE`);
+    else if (status === 'ACTIVE') query.andWhere(`p.status = 'ACTIVE' AND p.due_date >= CURRENT_DATE`);
+    else if (status) query.andWhere('p.status = :status', { status });
+    return query.orderBy('p.due_date', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+  }
+
+  /** Baseline, current, delta and achieved of each plan, from one query over their agents' evaluations. */
+  async results(plans: CoachingPlanEntity[], now = new Date()) {
+    if (!plans.length) return [];
+    const from = new Date(Math.min(...plans.map((p) => dayStart(p.startDate).getTime() - BASELINE_MS)));
+    const to = new Date(Math.max(...plans.map((p) => dayStart(p.dueDate).getTime() + DAY_MS)));
+    const rows = await this.progress.evaluations([...new Set(plans.map((p) => p.agentId))], from, to);
+    return plans.map((plan) => {
+      const result = coachingResult(
+        rows.filter((r) => r.agentId === plan.agentId),
+        {
+          focusCodes: plan.focusCodes,
+          targetFocusScore: plan.targetFocusScore,
+          startDate: dayStart(plan.startDate),
+          dueDate: dayStart(plan.dueDate),
+        },
+        now,
+      );
+      return { ...result, achieved: plan.status === 'COMPLETED' ? plan.achieved === true : result.achieved };
+    });
+  }
+
+  /** GraphQL models for plans, with their results and sessions, in a constant number of queries. */
+  async toModels(plans: CoachingPlanEntity[], now = new Date()): Promise<CoachingPlanModel[]> {
+    const [results, sessions] = await Promise.all([
+      this.results(plans, now),
+      plans.length
+        ? this.dataSource
+            .getRepository(CoachingSessionEntity)
+            .find({ where: { planId: In(plans.map((p) => p.id)) }, order: { date: 'ASC', createdAt: 'ASC' } })
+        : [],
+    ]);
+    return plans.map((plan, i) => ({
+      id: plan.id,
+      agentId: plan.agentId,
+      coachId: plan.coachId,
+      focusCodes: plan.focusCodes,
+      methods: plan.methods as CoachingPlanModel['methods'],
+      targetFocusScore: plan.targetFocusScore,
+      startDate: plan.startDate,
+      dueDate: plan.dueDate,
+      notes: plan.notes,
+      status: planDisplayStatus(plan.status, dayStart(plan.dueDate), now) as CoachingPlanStatus,
+      ...results[i]!,
+      sessions: sessions.filter((s) => s.planId === plan.id).map(toSessionModel),
+    }));
+  }
+
+  private async lockWritable(manager: EntityManager, actor: Actor, planId: string): Promise<CoachingPlanEntity> {
+    const plan = await manager.findOne(CoachingPlanEntity, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+    if (!plan) throw notFound('Coaching plan');
+    if (!(await this.mayWrite(actor, plan.agentId)))
+      throw forbidden('Coaching plans are run by a coach of the agent’s team or an administrator.');
+    return plan;
+  }
+}

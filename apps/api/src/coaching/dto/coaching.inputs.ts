@@ -1,0 +1,76 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CoachingMethod } from '../../common/graphql-enums.js';
+import { LocalDateScalar } from '../../common/local-date.scalar.js';
+
+@InputType()
+export class CreateCoachingPlanInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'agentId must be a user id' })
+  agentId!: string;
+
+  @Field(() => [String], { description: '1–3 criterion codes of the active rubric.' })
+  @ArrayMinSize(1, { message: 'focusCodes must name 1 to 3 criteria' })
+  @ArrayMaxSize(3, { message: 'focusCodes must name 1 to 3 criteria' })
+  @ArrayUnique({ message: 'focusCodes must not repeat a criterion' })
+  @IsString({ each: true })
+  focusCodes!: string[];
+
+  @Field(() => [CoachingMethod])
+  @ArrayMinSize(1, { message: 'methods must name at least one method' })
+  @ArrayUnique({ message: 'methods must not repeat a method' })
+  @IsEnum(CoachingMethod, { each: true })
+  methods!: CoachingMethod[];
+
+  @Field(() => Float, { description: 'The focus score to reach, 0–100.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0, { message: 'targetFocusScore must be between 0 and 100' })
+  @Max(100, { message: 'targetFocusScore must be between 0 and 100' })
+  targetFocusScore!: number;
+
+  /** The Date scalar has checked the format; the decorator lets it through the whitelist. */
+  @Field(() => LocalDateScalar)
+  @IsString()
+  startDate!: string;
+
+  @Field(() => LocalDateScalar)
+  @IsString()
+  dueDate!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string | null;
+}
+
+@InputType()
+export class CoachingSessionInput {
+  @Field(() => LocalDateScalar)
+  @IsString()
+  date!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 10000, { message: 'notes must say what was worked on' })
+  notes!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  agreedActions?: string | null;
+}
