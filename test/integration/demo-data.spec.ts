@@ -76,3 +76,30 @@ describe('the demo organisation', () => {
     expect(trend('agent4@demo.test')).toBeLessThan(0);
   });
 });
+
+describe('the demo coaching plans', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('come in every status, with one agent who clearly improved and one who did not', async () => {
+    const result = await app.gql<{
+      coachingPlans: Array<{ status: string; delta: number | null; agent: { email: string }; sessions: unknown[] }>;
+    }>(
+      '{ coachingPlans { status delta baseline current agent { email } sessions { id } } }',
+      {},
+      await app.login('admin@demo.test'),
+    );
+    const plans = result.data!.coachingPlans;
+    expect(new Set(plans.map((p) => p.status))).toEqual(new Set(['ACTIVE', 'OVERDUE', 'COMPLETED', 'CANCELLED']));
+    const improved = plans.find((p) => p.agent.email === 'agent2@demo.test')!;
+    const flat = plans.find((p) => p.agent.email === 'agent4@demo.test')!;
+    expect(improved.delta).toBeGreaterThan(8);
+    expect(flat.delta!).toBeLessThan(4);
+    expect(plans.every((p) => p.sessions.length > 0)).toBe(true);
+  });
+});

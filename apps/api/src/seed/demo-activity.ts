@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { computeScore, DEFAULT_RUBRIC } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, computeScore, DEFAULT_RUBRIC } from '../../../../libs/scoring/src/index.js';
 import type { AnswerValue } from '../../../../libs/scoring/src/index.js';
 import type { CallDirectionValue, CallPurposeValue, TranscriptTurnValue } from '../call/entities/call.entity.js';
 import { demoTranscript } from './demo-transcripts.js';
@@ -20,9 +20,9 @@ interface Profile {
 
 const PROFILES: Record<string, Profile> = {
   'agent1@demo.test': { level: 3.4, trendPerWeek: 0, sd: 0.45 },
-  'agent2@demo.test': { level: 2.1, trendPerWeek: 0.1, sd: 0.5, weak: { R1: -0.3 } },
+  'agent2@demo.test': { level: 2.0, trendPerWeek: 0.12, sd: 0.5, weak: { R1: -0.3 } },
   'agent3@demo.test': { level: 2.6, trendPerWeek: 0, sd: 0.5, weak: { R3: -1.1, R5: -0.9 } },
-  'agent4@demo.test': { level: 3.3, trendPerWeek: -0.07, sd: 0.5, weak: { R4: -0.4 } },
+  'agent4@demo.test': { level: 3.3, trendPerWeek: -0.09, sd: 0.5, weak: { R4: -0.4 } },
   'agent5@demo.test': { level: 2.8, trendPerWeek: 0, sd: 1.1, criticalRisk: { code: 'R8', p: 0.08 } },
   'agent6@demo.test': { level: 3.1, trendPerWeek: 0.01, sd: 0.5, weak: { R9: -1.2 }, criticalRisk: { code: 'R9', p: 0.1 } },
   'agent7@demo.test': { level: 3.6, trendPerWeek: 0, sd: 0.35 },
@@ -151,7 +151,10 @@ export async function seedDemoActivity(
   const random = new SeededRandom(20261123);
   const rubric = (await manager.query(`SELECT id FROM rubric_version WHERE status = 'PUBLISHED'`)) as Array<{ id: string }>;
   const rubricVersionId = rubric[0]!.id;
-  const start = now.getTime() - WEEKS * 7 * DAY;
+  // Anchored to a Monday, so the demo has the same shape whatever the day it is seeded on.
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const monday = today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY;
+  const start = monday - (WEEKS - 1) * 7 * DAY;
   const evaluators = [users.get('evaluator@demo.test')!.id, users.get('evaluator2@demo.test')!.id];
 
   const calls: DemoCall[] = [];
@@ -310,6 +313,18 @@ export async function seedDemoActivity(
     }
   });
 
+  await seedCoachingPlans(
+    manager,
+    users,
+    now,
+    evaluationRows.map((row, i) => ({
+      agentId: row[2] as string,
+      callStartedAt: row[3] as Date,
+      draft: row[5] === 'DRAFT',
+      answers: Object.fromEntries(answersByEvaluation[i]!.map((a) => [a.code, a.notApplicable ? null : a.value])),
+    })),
+  );
+
   const evaluationIds = await insertRows(
     manager,
     'evaluation',
@@ -373,5 +388,131 @@ export async function seedDemoActivity(
         d.decision ? new Date(Math.min(d.at.getTime() + DAY, now.getTime())) : null,
       ]),
     );
+  }
+}
+
+const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+/**
+ * Coaching plans in every status: one whose agent clearly improved on the focus rules after the
+ * start (agent2), one who did not (agent4), an overdue one, a completed one (achieved as the
+ * library computes it from the seeded evaluations) and a cancelled one — with sessions.
+ */
+async function seedCoachingPlans(
+  manager: EntityManager,
+  users: Map<string, { id: string; name: string; team: string | null }>,
+  now: Date,
+  evaluations: Array<{ agentId: string; callStartedAt: Date; draft: boolean; answers: Record<string, number | null> }>,
+): Promise<void> {
+  const coach = users.get('coach@demo.test')!.id;
+  const coach2 = users.get('coach2@demo.test')!.id;
+  const t = now.getTime();
+  const plans = [
+    {
+      agent: 'agent2@demo.test',
+      coach,
+      focus: ['R1', 'R3'],
+      methods: ['ROLE_PLAY', 'CALL_REVIEW'],
+      target: 70,
+      start: t - 42 * DAY,
+      due: t + 14 * DAY,
+      status: 'ACTIVE',
+      notes: 'Identificar bien la necesidad y no dejar silencios.',
+    },
+    {
+      agent: 'agent4@demo.test',
+      coach,
+      focus: ['R4'],
+      methods: ['DIALECTIC', 'SOCRATIC_QUESTIONING'],
+      target: 80,
+      start: t - 35 * DAY,
+      due: t + 21 * DAY,
+      status: 'ACTIVE',
+      notes: 'Razonar con argumentos ante clientes difíciles.',
+    },
+    {
+      agent: 'agent9@demo.test',
+      coach: coach2,
+      focus: ['R4', 'R5'],
+      methods: ['WORKSHOP'],
+      target: 75,
+      start: t - 60 * DAY,
+      due: t - 6 * DAY,
+      status: 'ACTIVE',
+      notes: 'Cerrar acuerdos de pago con fecha.',
+    },
+    {
+      agent: 'agent8@demo.test',
+      coach: coach2,
+      focus: ['R6'],
+      methods: ['SIDE_BY_SIDE', 'MOTIVATIONAL_TALK'],
+      target: 50,
+      start: t - 70 * DAY,
+      due: t - 14 * DAY,
+      status: 'COMPLETED',
+      notes: 'Identificarse y decir el motivo al empezar.',
+    },
+    {
+      agent: 'agent10@demo.test',
+      coach: coach2,
+      focus: ['R8', 'R9'],
+      methods: ['SEMINAR'],
+      target: 85,
+      start: t - 50 * DAY,
+      due: t - 10 * DAY,
+      status: 'CANCELLED',
+      notes: 'Sustituido por un plan individual con RR. HH.',
+    },
+  ];
+  for (const plan of plans) {
+    const agentId = users.get(plan.agent)!.id;
+    const startDate = isoDay(plan.start);
+    const dueDate = isoDay(plan.due);
+    const closedAt = plan.status === 'ACTIVE' ? null : new Date(Math.min(plan.due + DAY, t));
+    const achieved =
+      plan.status === 'COMPLETED'
+        ? coachingResult(
+            evaluations.filter((e) => e.agentId === agentId && !e.draft),
+            {
+              focusCodes: plan.focus,
+              targetFocusScore: plan.target,
+              startDate: new Date(`${startDate}T00:00:00Z`),
+              dueDate: new Date(`${dueDate}T00:00:00Z`),
+            },
+            closedAt!,
+          ).achieved
+        : null;
+    const [row] = (await manager.query(
+      `INSERT INTO coaching_plan (agent_id, coach_id, focus_codes, methods, target_focus_score, start_date, due_date, notes, status, achieved, closed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        agentId,
+        plan.coach,
+        plan.focus,
+        plan.methods,
+        plan.target,
+        startDate,
+        dueDate,
+        plan.notes,
+        plan.status,
+        achieved,
+        closedAt,
+      ],
+    )) as Array<{ id: string }>;
+    for (let week = 1; week <= 3; week++) {
+      const date = plan.start + week * 7 * DAY;
+      if (date > t) break;
+      await manager.query(
+        `INSERT INTO coaching_session (plan_id, date, notes, agreed_actions, created_by, acknowledged_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          row!.id,
+          isoDay(date),
+          `Sesión ${week}: escucha de dos llamadas y ${plan.methods[0] === 'ROLE_PLAY' ? 'role play' : 'revisión'} de los puntos débiles.`,
+          'Aplicarlo en las próximas llamadas y comentarlo en la siguiente sesión.',
+          plan.coach,
+          week < 3 ? new Date(date + DAY) : null,
+        ],
+      );
+    }
   }
 }
