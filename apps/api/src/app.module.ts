@@ -26,6 +26,7 @@ import type { AppConfig } from './config/config.js';
 import { APP_CONFIG } from './config/config.token.js';
 import { CoachingResolver } from './coaching/coaching.resolver.js';
 import { CoachingService } from './coaching/coaching.service.js';
+import { ExportController } from './export/export.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ProgressResolver } from './progress/progress.resolver.js';
 import { ProgressService } from './progress/progress.service.js';
@@ -61,7 +62,7 @@ export class AppModule {
           formatError: (formatted) => formatError(formatted, production),
         }),
       ],
-      controllers: [HealthController, CallImportController],
+      controllers: [HealthController, CallImportController, ExportController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
