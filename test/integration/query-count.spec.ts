@@ -52,3 +52,26 @@ describe('no query per row', () => {
     expect(fifty).toBeLessThanOrEqual(12);
   });
 });
+
+describe('the feedback list', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('an agent’s 50 latest evaluations with their answers cost at most 4 SQL statements', async () => {
+    const agent = await app.login('agent1@demo.test');
+    const FEEDBACK = `{ evaluations(first: 50) { nodes { id score status callStartedAt answers { value comment criterion { code } } } } }`;
+    let nodes = 0;
+    const statements = await countStatements(async () => {
+      const result = await app.gql<{ evaluations: { nodes: unknown[] } }>(FEEDBACK, {}, agent);
+      nodes = result.data!.evaluations.nodes.length;
+    });
+    expect(nodes).toBeGreaterThan(5);
+    expect(statements).toBeGreaterThan(0);
+    expect(statements).toBeLessThanOrEqual(4);
+  });
+});
