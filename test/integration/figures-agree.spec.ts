@@ -1,0 +1,159 @@
+import { computeProgress, DEFAULT_RUBRIC } from '../../libs/scoring/src/index.js';
+import type { ScoredEvaluation } from '../../libs/scoring/src/index.js';
+import { startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { answersAll, createCall, DISPUTE, RESOLVE, scoreAndSubmit } from '../support/workflow.js';
+
+const FIGURES = `evaluationCount meanScore trendPerWeek consistency marginOfError criticalFailureRate resolutionRate supervisorAvailability
+  criteria { code mean percent count } weeks { weekStart count meanScore criteria { code mean percent count } }`;
+
+/**
+ * One source of truth: the figures the API serves equal libs/scoring's, computed here from the raw
+ * rows of the tables, on data with N/A answers, critical failures, amended disputes and two
+ * rubric versions.
+ */
+describe('the API’s progress figures equal libs/scoring on the raw rows', () => {
+  let app: TestApp;
+  let admin: string;
+  const from = new Date(Date.now() - 120 * 86400000).toISOString();
+  const to = new Date(Date.now() + 86400000).toISOString();
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.login('admin@demo.test');
+    // Version 2: R1 weighs 20 and R2 no longer allows N/A.
+    const draft = (await app.gql<{ createRubricDraft: { id: string } }>('mutation { createRubricDraft { id } }', {}, admin)).data!
+      .createRubricDraft;
+    const criteria = DEFAULT_RUBRIC.map((c) => ({
+      code: c.code,
+      weight: c.code === 'R1' ? 20 : c.weight,
+      critical: c.critical,
+      naAllowed: c.code === 'R2' ? false : c.naAllowed,
+      titleEs: c.title.es,
+      titleEn: c.title.en,
+      listenForEs: c.listenFor.es,
+      listenForEn: c.listenFor.en,
+    }));
+    await app.gql(
+      'mutation($id: ID!, $input: RubricDraftInput!) { updateRubricDraft(id: $id, input: $input) { id } }',
+      { id: draft.id, input: { criteria } },
+      admin,
+    );
+    await app.gql('mutation($id: ID!) { publishRubricVersion(id: $id) { id } }', { id: draft.id }, admin);
+    const evaluator = await app.login('evaluator@demo.test');
+    const agent = await app.login('agent1@demo.test');
+    const scored = [
+      answersAll(4, { R6: null, R7: null, R10: null }),
+      answersAll(3, { R8: 0 }),
+      answersAll(2, { R1: 1, R10: null }),
+    ];
+    for (const [i, answers] of scored.entries()) {
+      const evaluation = await scoreAndSubmit(
+        app,
+        evaluator,
+        await createCall(app, evaluator, 'agent1@demo.test', {
+          startedAt: new Date(Date.now() - (i + 1) * 3 * 86400000).toISOString(),
+        }),
+        answers,
+        {
+          resolution: 'PARTIAL',
+          supervisorRequested: true,
+          supervisorProvided: i % 2 === 0,
+        },
+      );
+      if (i === 2) {
+        await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'Sí identifiqué al cliente' } }, agent);
+        await app.gql(
+          RESOLVE,
+          { id: evaluation.id, input: { decision: 'AMEND', answers: [{ code: 'R1', value: 3 }], comment: 'Corregido' } },
+          await app.login('evaluator2@demo.test'),
+        );
+      }
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function rawRows(agentIds: string[]): Promise<ScoredEvaluation[]> {
+    const db = app.server.database.dataSource;
+    const evaluations = (await db.query(
+      `SELECT id, call_started_at, score, raw_score, critical_failure, resolution, supervisor_requested, supervisor_provided
+         FROM evaluation WHERE agent_id = ANY($1::uuid[]) AND status <> 'DRAFT' AND call_started_at >= $2 AND call_started_at < $3`,
+      [agentIds, from, to],
+    )) as Array<Record<string, unknown>>;
+    const answers = (await db.query(
+      `SELECT evaluation_id, criterion_code, value, not_applicable FROM evaluation_answer`,
+    )) as Array<{
+      evaluation_id: string;
+      criterion_code: string;
+      value: number | null;
+      not_applicable: boolean;
+    }>;
+    return evaluations.map((e) => ({
+      callStartedAt: new Date(e['call_started_at'] as string),
+      score: e['score'] as number,
+      criticalFailure: e['critical_failure'] as boolean,
+      resolution: e['resolution'] as ScoredEvaluation['resolution'],
+      supervisorRequested: e['supervisor_requested'] as boolean,
+      supervisorProvided: e['supervisor_provided'] as boolean | null,
+      answers: Object.fromEntries(
+        answers
+          .filter((a) => a.evaluation_id === e['id'] && (a.value !== null || a.not_applicable))
+          .map((a) => [a.criterion_code, a.not_applicable ? null : a.value]),
+      ),
+    }));
+  }
+
+  /** Deep equality with numbers to 1e-9. */
+  function expectSame(actual: unknown, expected: unknown, path = 'figures'): void {
+    if (typeof expected === 'number') {
+      expect(typeof actual).toBe('number');
+      if (Math.abs((actual as number) - expected) > 1e-9) throw new Error(`${path}: ${String(actual)} ≠ ${expected}`);
+    } else if (Array.isArray(expected)) {
+      expect((actual as unknown[]).length).toBe(expected.length);
+      expected.forEach((item, i) => expectSame((actual as unknown[])[i], item, `${path}[${i}]`));
+    } else if (expected && typeof expected === 'object') {
+      for (const [key, value] of Object.entries(expected))
+        expectSame((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+    } else {
+      expect(actual).toEqual(expected);
+    }
+  }
+
+  it('for an agent with both rubric versions, N/A, a critical failure and an amended dispute', async () => {
+    const users = await app.gql<{ users: Array<{ id: string; email: string }> }>(
+      '{ users(role: AGENT) { id email } }',
+      {},
+      admin,
+    );
+    const agentId = users.data!.users.find((u) => u.email === 'agent1@demo.test')!.id;
+    const versions = (await app.server.database.dataSource.query(
+      `SELECT DISTINCT rubric_version_id FROM evaluation WHERE agent_id = $1 AND status <> 'DRAFT'`,
+      [agentId],
+    )) as unknown[];
+    expect(versions.length).toBe(2);
+    const api = await app.gql(
+      `query($id: ID!, $from: DateTime!, $to: DateTime!) { agentProgress(agentId: $id, from: $from, to: $to) { ${FIGURES} } }`,
+      { id: agentId, from, to },
+      admin,
+    );
+    const expected = computeProgress(await rawRows([agentId]), { timeZone: 'UTC' });
+    expect(expected.criticalFailureRate).toBeGreaterThan(0);
+    expectSame(api.data!.agentProgress, expected);
+  });
+
+  it('for a whole team', async () => {
+    const teams = await app.gql<{ teams: Array<{ id: string; name: string; agents: Array<{ id: string }> }> }>(
+      '{ teams { id name agents { id } } }',
+      {},
+      admin,
+    );
+    const team = teams.data!.teams.find((t) => t.name === 'Postventa')!;
+    const api = await app.gql(
+      `query($id: ID!, $from: DateTime!, $to: DateTime!) { teamOverview(teamId: $id, from: $from, to: $to) { figures { ${FIGURES} } } }`,
+      { id: team.id, from, to },
+      admin,
+    );
+    expectSame(api.data!.teamOverview.figures, computeProgress(await rawRows(team.agents.map((a) => a.id)), { timeZone: 'UTC' }));
+  });
+});
