@@ -2,13 +2,13 @@ import { createSecretKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
+import { isUuid } from '../common/ids.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 
 /** Pinned: a token signed any other way (including `alg: none`) is refused. */
 const ALGORITHM = 'HS256' as const;
 const ISSUER = 'decalogo';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TokenClaims {
   sub: string;
@@ -42,7 +42,7 @@ export class TokenService {
       if (
         typeof payload !== 'object' ||
         typeof payload.sub !== 'string' ||
-        !UUID.test(payload.sub) ||
+        !isUuid(payload.sub) ||
         typeof payload['tv'] !== 'number'
       ) {
         return null;

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { badInput } from './errors.js';
+import { isUuid } from './ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -28,7 +29,7 @@ export function decodeCursor(after: string | null | undefined): Cursor | null {
   if (!after) return null;
   try {
     const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && isUuid(id)) {
       return { at, id };
     }
   } catch {

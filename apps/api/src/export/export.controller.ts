@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { badInput } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
 import type { EvaluationStatus } from '../common/graphql-enums.js';
 import type { EvaluationFilter } from '../evaluation/dto/evaluation.inputs.js';
 import { EvaluationService } from '../evaluation/evaluation.service.js';
@@ -14,12 +15,11 @@ import { ProgressService } from '../progress/progress.service.js';
 import { BOM, CSV_FORMAT, EVALUATION_HEADERS, formatBool, formatNumber, parseLang, PROGRESS_HEADERS } from './csv-locale.js';
 import type { ExportLang } from './csv-locale.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CODE_ORDER = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 function uuidParam(value: unknown, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !UUID.test(value)) throw badInput(`${name} must be an id.`, name);
+  if (!isUuid(value)) throw badInput(`${name} must be an id.`, name);
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { AgentWindowFilter } from '../../common/agent-window.filter.js';
 import { CallDirection, CallPurpose } from '../../common/graphql-enums.js';
 
 @InputType()
@@ -61,17 +62,7 @@ export class CreateCallInput {
 }
 
 @InputType()
-export class CallFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'agentId must be a user id' })
-  agentId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'teamId must be a team id' })
-  teamId?: string;
-
+export class CallFilter extends AgentWindowFilter {
   @Field(() => CallDirection, { nullable: true })
   @IsOptional()
   @IsEnum(CallDirection)
@@ -81,16 +72,6 @@ export class CallFilter {
   @IsOptional()
   @IsEnum(CallPurpose)
   purpose?: CallPurpose;
-
-  @Field({ nullable: true, description: 'Calls that started at or after this instant.' })
-  @IsOptional()
-  @IsDate()
-  from?: Date;
-
-  @Field({ nullable: true, description: 'Calls that started before this instant.' })
-  @IsOptional()
-  @IsDate()
-  to?: Date;
 
   @Field({ nullable: true, description: 'true: calls with a submitted evaluation; false: calls with none.' })
   @IsOptional()

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
-  IsDate,
   IsEnum,
   IsInt,
   IsNumber,
@@ -17,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { AgentWindowFilter } from '../../common/agent-window.filter.js';
 import { DisputeDecision, EvaluationStatus, Resolution } from '../../common/graphql-enums.js';
 
 @InputType()
@@ -119,17 +119,7 @@ export class ResolveDisputeInput {
 }
 
 @InputType()
-export class EvaluationFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'agentId must be a user id' })
-  agentId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'teamId must be a team id' })
-  teamId?: string;
-
+export class EvaluationFilter extends AgentWindowFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'evaluatorId must be a user id' })
@@ -139,16 +129,6 @@ export class EvaluationFilter {
   @IsOptional()
   @IsEnum(EvaluationStatus, { each: true })
   status?: EvaluationStatus[];
-
-  @Field({ nullable: true, description: 'Calls that started at or after this instant.' })
-  @IsOptional()
-  @IsDate()
-  from?: Date;
-
-  @Field({ nullable: true, description: 'Calls that started before this instant.' })
-  @IsOptional()
-  @IsDate()
-  to?: Date;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
