@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
+import type { TypedDocumentString } from '../../gql/graphql';
 import { TokenStore } from '../auth/token.store';
 
 /** An error a person can act on: the API's code (or NETWORK) and its message. */
@@ -27,14 +28,19 @@ export class GraphqlClient {
   private readonly tokens = inject(TokenStore);
   private readonly router = inject(Router);
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /** Runs a document generated from the schema (npm run codegen): results and variables are typed. */
+  async request<T, V>(
+    document: TypedDocumentString<T, V>,
+    ...[variables]: V extends Record<string, never> ? [] : [V]
+  ): Promise<T> {
+    const query = document.toString();
     const token = this.tokens.token();
     let response: Response;
     try {
       response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables: variables ?? {} }),
       });
     } catch {
       throw new ApiError('NETWORK', 'network');

@@ -1,8 +1,10 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { graphql } from '../../gql';
+import type { Role as GqlRole } from '../../gql/graphql';
 import { GraphqlClient } from '../api/graphql.client';
 import { TokenStore } from './token.store';
 
-export type Role = 'ADMIN' | 'EVALUATOR' | 'COACH' | 'AGENT';
+export type Role = GqlRole;
 
 export interface SessionUser {
   id: string;
@@ -12,7 +14,38 @@ export interface SessionUser {
   locale: string;
 }
 
-const USER_FIELDS = 'id email name roles locale';
+const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      accessToken
+      user {
+        id
+        email
+        name
+        roles
+        locale
+      }
+    }
+  }
+`);
+
+const ME = graphql(`
+  query Me {
+    me {
+      id
+      email
+      name
+      roles
+      locale
+    }
+  }
+`);
+
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
 
 /** Who is signed in. The token lives in {@link TokenStore}; the user is fetched from `me`. */
 @Injectable({ providedIn: 'root' })
@@ -23,10 +56,7 @@ export class SessionService {
   readonly signedIn = computed(() => this.user() !== null);
 
   async login(email: string, password: string): Promise<SessionUser> {
-    const data = await this.api.request<{ login: { accessToken: string; user: SessionUser } }>(
-      `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { ${USER_FIELDS} } } }`,
-      { email, password },
-    );
+    const data = await this.api.request(LOGIN, { email, password });
     this.tokens.set(data.login.accessToken);
     this.user.set(data.login.user);
     return data.login.user;
@@ -37,7 +67,7 @@ export class SessionService {
     if (this.user()) return true;
     if (!this.tokens.token()) return false;
     try {
-      const data = await this.api.request<{ me: SessionUser }>(`query Me { me { ${USER_FIELDS} } }`);
+      const data = await this.api.request(ME);
       this.user.set(data.me);
       return true;
     } catch {
@@ -47,7 +77,7 @@ export class SessionService {
 
   async logout(): Promise<void> {
     try {
-      await this.api.request<{ logout: boolean }>('mutation Logout { logout }');
+      await this.api.request(LOGOUT);
     } catch {
       // Signing out locally is what matters to the person at the keyboard.
     }

@@ -1,27 +1,31 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { graphql } from '../../gql';
+import type { ActiveRubricQuery } from '../../gql/graphql';
 
-export interface RubricCriterion {
-  code: string;
-  weight: number;
-  critical: boolean;
-  naAllowed: boolean;
-  position: number;
-  title: string;
-  listenFor: string;
-}
+/** The shapes come from the schema (npm run codegen), never written by hand. */
+export type ActiveRubric = ActiveRubricQuery['activeRubric'];
+export type RubricCriterion = ActiveRubric['criteria'][number];
 
-export interface ActiveRubric {
-  id: string;
-  number: number;
-  status: string;
-  publishedAt: string | null;
-  criteria: RubricCriterion[];
-}
-
-const ACTIVE_RUBRIC = `query ActiveRubric($lang: Lang) {
-  activeRubric { id number status publishedAt criteria { code weight critical naAllowed position title(lang: $lang) listenFor(lang: $lang) } }
-}`;
+const ACTIVE_RUBRIC = graphql(`
+  query ActiveRubric($lang: Lang) {
+    activeRubric {
+      id
+      number
+      status
+      publishedAt
+      criteria {
+        code
+        weight
+        critical
+        naAllowed
+        position
+        title(lang: $lang)
+        listenFor(lang: $lang)
+      }
+    }
+  }
+`);
 
 /** The rubric feature's one data service. */
 @Injectable({ providedIn: 'root' })
@@ -29,6 +33,6 @@ export class RubricData {
   private readonly api = inject(GraphqlClient);
 
   async activeRubric(lang: 'ES' | 'EN'): Promise<ActiveRubric> {
-    return (await this.api.request<{ activeRubric: ActiveRubric }>(ACTIVE_RUBRIC, { lang })).activeRubric;
+    return (await this.api.request(ACTIVE_RUBRIC, { lang })).activeRubric;
   }
 }
