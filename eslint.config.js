@@ -11,7 +11,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'test-artifacts/**',
-      'apps/web/src/app/gql/**',
+      'apps/web/src/app/graphql-types.ts',
     ],
   },
   js.configs.recommended,

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { signedInGuard } from './core/auth/guards';
+import { roleGuard, signedInGuard } from './core/auth/guards';
 
 export const routes: Routes = [
   { path: 'login', loadComponent: () => import('./features/auth/login.component').then((m) => m.LoginComponent) },
@@ -12,6 +12,18 @@ export const routes: Routes = [
       {
         path: 'rubric',
         loadComponent: () => import('./features/rubric/rubric-page.component').then((m) => m.RubricPageComponent),
+      },
+      {
+        path: 'queue',
+        canActivate: [roleGuard],
+        data: { roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
+        loadComponent: () => import('./features/scoring/queue-page.component').then((m) => m.QueuePageComponent),
+      },
+      {
+        path: 'evaluations/:id',
+        canActivate: [roleGuard],
+        data: { roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
+        loadComponent: () => import('./features/scoring/scoring-page.component').then((m) => m.ScoringPageComponent),
       },
       { path: '**', loadComponent: () => import('./shell/not-found.component').then((m) => m.NotFoundComponent) },
     ],

@@ -15,7 +15,10 @@ interface NavLink {
 }
 
 /** Only screens that exist are linked; each new screen adds its entry with the roles it serves. */
-const NAV_LINKS: readonly NavLink[] = [{ path: '/rubric', label: 'nav.rubric', roles: [] }];
+const NAV_LINKS: readonly NavLink[] = [
+  { path: '/queue', label: 'nav.queue', roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
+  { path: '/rubric', label: 'nav.rubric', roles: [] },
+];
 
 @Component({
   selector: 'dc-shell',

@@ -1,6 +1,5 @@
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
-import type { TypedDocumentString } from '../../gql/graphql';
 import { TokenStore } from '../auth/token.store';
 
 /** An error a person can act on: the API's code (or NETWORK) and its message. */
@@ -28,12 +27,11 @@ export class GraphqlClient {
   private readonly tokens = inject(TokenStore);
   private readonly router = inject(Router);
 
-  /** Runs a document generated from the schema (npm run codegen): results and variables are typed. */
-  async request<T, V>(
-    document: TypedDocumentString<T, V>,
-    ...[variables]: V extends Record<string, never> ? [] : [V]
-  ): Promise<T> {
-    const query = document.toString();
+  /**
+   * Runs an operation. `T` and `V` are the result and variables types generated for it from the
+   * schema (npm run codegen), e.g. `request<MeQuery>(ME)`.
+   */
+  async request<T, V extends object = Record<string, never>>(query: string, variables?: V): Promise<T> {
     const token = this.tokens.token();
     let response: Response;
     try {

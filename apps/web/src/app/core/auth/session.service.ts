@@ -1,6 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { graphql } from '../../gql';
-import type { Role as GqlRole } from '../../gql/graphql';
+import type { LoginMutation, LoginMutationVariables, LogoutMutation, MeQuery, Role as GqlRole } from '../../graphql-types';
 import { GraphqlClient } from '../api/graphql.client';
 import { TokenStore } from './token.store';
 
@@ -14,7 +13,7 @@ export interface SessionUser {
   locale: string;
 }
 
-const LOGIN = graphql(`
+const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
@@ -27,9 +26,9 @@ const LOGIN = graphql(`
       }
     }
   }
-`);
+`;
 
-const ME = graphql(`
+const ME = /* GraphQL */ `
   query Me {
     me {
       id
@@ -39,13 +38,13 @@ const ME = graphql(`
       locale
     }
   }
-`);
+`;
 
-const LOGOUT = graphql(`
+const LOGOUT = /* GraphQL */ `
   mutation Logout {
     logout
   }
-`);
+`;
 
 /** Who is signed in. The token lives in {@link TokenStore}; the user is fetched from `me`. */
 @Injectable({ providedIn: 'root' })
@@ -56,7 +55,7 @@ export class SessionService {
   readonly signedIn = computed(() => this.user() !== null);
 
   async login(email: string, password: string): Promise<SessionUser> {
-    const data = await this.api.request(LOGIN, { email, password });
+    const data = await this.api.request<LoginMutation, LoginMutationVariables>(LOGIN, { email, password });
     this.tokens.set(data.login.accessToken);
     this.user.set(data.login.user);
     return data.login.user;
@@ -67,7 +66,7 @@ export class SessionService {
     if (this.user()) return true;
     if (!this.tokens.token()) return false;
     try {
-      const data = await this.api.request(ME);
+      const data = await this.api.request<MeQuery>(ME);
       this.user.set(data.me);
       return true;
     } catch {
@@ -77,7 +76,7 @@ export class SessionService {
 
   async logout(): Promise<void> {
     try {
-      await this.api.request(LOGOUT);
+      await this.api.request<LogoutMutation>(LOGOUT);
     } catch {
       // Signing out locally is what matters to the person at the keyboard.
     }

@@ -15,7 +15,7 @@ export class I18nService {
   private readonly document = inject(DOCUMENT);
   readonly lang = signal<Lang>(readStoredLang());
   /** The language as the API's `Lang` enum. */
-  readonly gqlLang = computed(() => (this.lang() === 'en' ? 'EN' : 'ES'));
+  readonly gqlLang = computed<'ES' | 'EN'>(() => (this.lang() === 'en' ? 'EN' : 'ES'));
   /** The locale for dates and numbers. */
   readonly locale = computed(() => (this.lang() === 'en' ? 'en-GB' : 'es-ES'));
 

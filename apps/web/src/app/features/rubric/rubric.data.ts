@@ -1,13 +1,12 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { graphql } from '../../gql';
-import type { ActiveRubricQuery } from '../../gql/graphql';
+import type { ActiveRubricQuery, ActiveRubricQueryVariables } from '../../graphql-types';
 
 /** The shapes come from the schema (npm run codegen), never written by hand. */
 export type ActiveRubric = ActiveRubricQuery['activeRubric'];
 export type RubricCriterion = ActiveRubric['criteria'][number];
 
-const ACTIVE_RUBRIC = graphql(`
+const ACTIVE_RUBRIC = /* GraphQL */ `
   query ActiveRubric($lang: Lang) {
     activeRubric {
       id
@@ -25,7 +24,7 @@ const ACTIVE_RUBRIC = graphql(`
       }
     }
   }
-`);
+`;
 
 /** The rubric feature's one data service. */
 @Injectable({ providedIn: 'root' })
@@ -33,6 +32,6 @@ export class RubricData {
   private readonly api = inject(GraphqlClient);
 
   async activeRubric(lang: 'ES' | 'EN'): Promise<ActiveRubric> {
-    return (await this.api.request(ACTIVE_RUBRIC, { lang })).activeRubric;
+    return (await this.api.request<ActiveRubricQuery, ActiveRubricQueryVariables>(ACTIVE_RUBRIC, { lang })).activeRubric;
   }
 }

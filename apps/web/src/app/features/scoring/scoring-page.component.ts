@@ -1,0 +1,248 @@
+import type { ElementRef } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChildren,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { computeLiveScore, roundHalfAwayFromZero, validateSubmission } from '@decalogo/scoring';
+import type { SubmittedAnswer } from '@decalogo/scoring';
+import { ApiError } from '../../core/api/graphql.client';
+import type { TranslationKey } from '../../core/i18n/es';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import type { Resolution } from '../../graphql-types';
+import { ScoringData } from './scoring.data';
+import type { Workspace } from './scoring.data';
+
+interface AnswerState {
+  value: number | null;
+  na: boolean;
+  comment: string;
+  evidence: number | null;
+}
+
+type State =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: Workspace };
+
+const AUTOSAVE_MS = 700;
+const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> = [
+  { value: 'RESOLVED', label: 'score.resolution.RESOLVED' },
+  { value: 'PARTIAL', label: 'score.resolution.PARTIAL' },
+  { value: 'UNRESOLVED', label: 'score.resolution.UNRESOLVED' },
+];
+
+/**
+ * The scoring workspace: the call, the rubric's criteria as cards, the live score computed by
+ * libs/scoring (the server's code), keyboard scoring, autosave with optimistic locking, submit.
+ */
+@Component({
+  selector: 'dc-scoring-page',
+  imports: [TranslatePipe, RouterLink],
+  templateUrl: './scoring-page.component.html',
+  styleUrl: './scoring-page.component.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScoringPageComponent {
+  private readonly data = inject(ScoringData);
+  protected readonly i18n = inject(I18nService);
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly state = signal<State>({ kind: 'loading' });
+  protected readonly answers = signal<Record<string, AnswerState>>({});
+  protected readonly resolution = signal<Resolution | null>(null);
+  protected readonly supervisorRequested = signal(false);
+  protected readonly supervisorProvided = signal(false);
+  protected readonly comment = signal('');
+  protected readonly saveState = signal<'idle' | 'saving' | 'saved' | 'conflict' | 'error'>('idle');
+  protected readonly submitted = signal<string | null>(null);
+  protected readonly resolutions = RESOLUTIONS;
+  private readonly cards = viewChildren<ElementRef<HTMLElement>>('card');
+  private version = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> | null = null;
+  private dirty = false;
+
+  protected readonly evaluation = computed(() => {
+    const state = this.state();
+    return state.kind === 'ready' ? state.evaluation : null;
+  });
+  protected readonly criteria = computed(() =>
+    [...(this.evaluation()?.rubricVersion.criteria ?? [])].sort((a, b) => a.position - b.position),
+  );
+  protected readonly editable = computed(() => this.evaluation()?.status === 'DRAFT' && !this.submitted());
+
+  /** The same function the server scores with. */
+  protected readonly live = computed(() => {
+    const map = Object.fromEntries(
+      Object.entries(this.answers()).map(([code, a]) => [code, a.na ? null : (a.value ?? undefined)]),
+    );
+    const result = computeLiveScore(this.criteria(), map);
+    return (
+      result && {
+        score: roundHalfAwayFromZero(result.score),
+        rawScore: roundHalfAwayFromZero(result.rawScore),
+        criticalFailure: result.criticalFailure,
+      }
+    );
+  });
+
+  /** Why submit is disabled: the criteria and facts still missing. */
+  protected readonly missing = computed(() => {
+    const answered: Record<string, SubmittedAnswer> = {};
+    for (const [code, a] of Object.entries(this.answers()))
+      if (a.na || a.value !== null) answered[code] = { value: a.na ? null : a.value, comment: a.comment };
+    const items = validateSubmission(this.criteria(), answered).map((issue) => issue.message);
+    if (!this.resolution()) items.push(this.i18n.t('score.resolution'));
+    return items;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      const lang = this.i18n.gqlLang();
+      untracked(() => void this.load(id, lang));
+    });
+  }
+
+  async load(id = this.id(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {
+    if (this.state().kind !== 'ready') this.state.set({ kind: 'loading' });
+    try {
+      const evaluation = await this.data.workspace(id, lang);
+      if (!evaluation) {
+        this.state.set({ kind: 'missing' });
+        return;
+      }
+      this.version = evaluation.version;
+      this.answers.set(
+        Object.fromEntries(
+          evaluation.answers.map((a) => [
+            a.criterion.code,
+            { value: a.value ?? null, na: a.notApplicable, comment: a.comment ?? '', evidence: a.evidenceSeconds ?? null },
+          ]),
+        ),
+      );
+      this.resolution.set(evaluation.resolution ?? null);
+      this.supervisorRequested.set(evaluation.supervisorRequested ?? false);
+      this.supervisorProvided.set(evaluation.supervisorProvided ?? false);
+      this.comment.set(evaluation.comment ?? '');
+      this.saveState.set('idle');
+      this.state.set({ kind: 'ready', evaluation });
+      setTimeout(() => this.cards()[0]?.nativeElement.focus());
+    } catch (error) {
+      this.state.set({
+        kind: 'error',
+        message:
+          error instanceof ApiError && error.code === 'NETWORK' ? this.i18n.t('error.network') : this.i18n.t('error.generic'),
+      });
+    }
+  }
+
+  protected answer(code: string): AnswerState {
+    return this.answers()[code] ?? { value: null, na: false, comment: '', evidence: null };
+  }
+
+  protected setAnswer(code: string, change: Partial<AnswerState>): void {
+    if (!this.editable()) return;
+    this.answers.update((all) => ({ ...all, [code]: { ...this.answer(code), ...change } }));
+    this.changed();
+  }
+
+  protected setFact(apply: () => void): void {
+    if (!this.editable()) return;
+    apply();
+    this.changed();
+  }
+
+  /** Keyboard scoring on a focused card: 0–4 answer, N is N/A, arrows move between cards. */
+  protected onCardKey(event: KeyboardEvent, index: number, code: string, naAllowed: boolean): void {
+    if (event.target !== event.currentTarget) return; // typing in the comment or evidence field
+    const cards = this.cards();
+    if (/^[0-4]$/.test(event.key)) {
+      this.setAnswer(code, { value: Number(event.key), na: false });
+      event.preventDefault();
+    } else if ((event.key === 'n' || event.key === 'N') && naAllowed) {
+      this.setAnswer(code, { value: null, na: true });
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' || event.key === 'j') {
+      cards[Math.min(index + 1, cards.length - 1)]?.nativeElement.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' || event.key === 'k') {
+      cards[Math.max(index - 1, 0)]?.nativeElement.focus();
+      event.preventDefault();
+    }
+  }
+
+  protected text(event: Event): string {
+    return (event.target as HTMLInputElement).value;
+  }
+
+  protected seconds(event: Event): number | null {
+    const raw = (event.target as HTMLInputElement).value;
+    return raw === '' ? null : Math.max(0, Math.floor(Number(raw)));
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    this.saveState.set('saving');
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
+  }
+
+  /** Saves what changed, one save at a time, with the version last read (CONFLICT on a stale one). */
+  private async flush(): Promise<void> {
+    if (this.saving) await this.saving;
+    if (!this.dirty || this.saveState() === 'conflict') return;
+    this.dirty = false;
+    const id = this.id();
+    const input = {
+      answers: Object.entries(this.answers()).map(([code, a]) => ({
+        code,
+        value: a.na ? null : (a.value ?? undefined),
+        comment: a.comment || null,
+        evidenceSeconds: a.evidence,
+      })),
+      resolution: this.resolution(),
+      supervisorRequested: this.supervisorRequested(),
+      supervisorProvided: this.supervisorRequested() ? this.supervisorProvided() : null,
+      comment: this.comment() || null,
+    };
+    this.saving = (async () => {
+      try {
+        this.version = await this.data.save(id, this.version, input);
+        this.saveState.set(this.dirty ? 'saving' : 'saved');
+      } catch (error) {
+        this.saveState.set(error instanceof ApiError && error.code === 'CONFLICT' ? 'conflict' : 'error');
+      }
+    })();
+    await this.saving;
+    this.saving = null;
+  }
+
+  async submit(): Promise<void> {
+    if (this.missing().length || !this.editable()) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.dirty = true;
+    await this.flush();
+    if (this.saveState() !== 'saved') return;
+    try {
+      const result = await this.data.submit(this.id(), this.version);
+      this.version = result.version;
+      this.submitted.set(this.i18n.t('score.submitted', { score: this.i18n.formatNumber(result.score ?? 0, 1) }));
+    } catch (error) {
+      this.saveState.set(error instanceof ApiError && error.code === 'CONFLICT' ? 'conflict' : 'error');
+    }
+  }
+
+  protected offset(seconds: number | null | undefined): string {
+    if (seconds === null || seconds === undefined) return '';
+    return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+  }
+}

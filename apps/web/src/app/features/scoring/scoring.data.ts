@@ -1,0 +1,170 @@
+import { Injectable, inject } from '@angular/core';
+import { GraphqlClient } from '../../core/api/graphql.client';
+import type {
+  EvaluationInput,
+  EvaluationWorkspaceQuery,
+  EvaluationWorkspaceQueryVariables,
+  QueueQuery,
+  QueueQueryVariables,
+  SaveEvaluationMutation,
+  SaveEvaluationMutationVariables,
+  StartEvaluationMutation,
+  StartEvaluationMutationVariables,
+  SubmitEvaluationMutation,
+  SubmitEvaluationMutationVariables,
+} from '../../graphql-types';
+
+const QUEUE = /* GraphQL */ `
+  query Queue($me: ID!) {
+    drafts: evaluations(filter: { evaluatorId: $me, status: [DRAFT] }, first: 50) {
+      nodes {
+        id
+        callStartedAt
+        agent {
+          name
+        }
+        call {
+          externalId
+          purpose
+        }
+      }
+    }
+    waiting: calls(filter: { evaluated: false }, first: 50) {
+      nodes {
+        id
+        externalId
+        startedAt
+        durationSeconds
+        purpose
+        direction
+        agent {
+          id
+          name
+        }
+        evaluations {
+          id
+          status
+        }
+      }
+    }
+  }
+`;
+
+const START = /* GraphQL */ `
+  mutation StartEvaluation($callId: ID!) {
+    startEvaluation(callId: $callId) {
+      id
+    }
+  }
+`;
+
+const WORKSPACE = /* GraphQL */ `
+  query EvaluationWorkspace($id: ID!, $lang: Lang) {
+    evaluation(id: $id) {
+      id
+      status
+      version
+      score
+      rawScore
+      criticalFailure
+      resolution
+      supervisorRequested
+      supervisorProvided
+      comment
+      agent {
+        name
+      }
+      call {
+        externalId
+        startedAt
+        durationSeconds
+        direction
+        purpose
+        recordingUrl
+        transcript {
+          speaker
+          text
+          offsetSeconds
+        }
+      }
+      rubricVersion {
+        number
+        criteria {
+          code
+          weight
+          critical
+          naAllowed
+          position
+          title(lang: $lang)
+          listenFor(lang: $lang)
+        }
+      }
+      answers {
+        value
+        notApplicable
+        comment
+        evidenceSeconds
+        criterion {
+          code
+        }
+      }
+    }
+  }
+`;
+
+const SAVE = /* GraphQL */ `
+  mutation SaveEvaluation($id: ID!, $version: Int!, $input: EvaluationInput!) {
+    saveEvaluation(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+const SUBMIT = /* GraphQL */ `
+  mutation SubmitEvaluation($id: ID!, $version: Int!) {
+    submitEvaluation(id: $id, version: $version) {
+      id
+      version
+      status
+      score
+      rawScore
+      criticalFailure
+    }
+  }
+`;
+
+export type Queue = QueueQuery;
+export type Workspace = NonNullable<EvaluationWorkspaceQuery['evaluation']>;
+
+/** The scoring feature's one data service. */
+@Injectable({ providedIn: 'root' })
+export class ScoringData {
+  private readonly api = inject(GraphqlClient);
+
+  queue(me: string) {
+    return this.api.request<QueueQuery, QueueQueryVariables>(QUEUE, { me });
+  }
+
+  async start(callId: string): Promise<string> {
+    return (await this.api.request<StartEvaluationMutation, StartEvaluationMutationVariables>(START, { callId })).startEvaluation
+      .id;
+  }
+
+  async workspace(id: string, lang: 'ES' | 'EN'): Promise<Workspace | null> {
+    return (
+      (await this.api.request<EvaluationWorkspaceQuery, EvaluationWorkspaceQueryVariables>(WORKSPACE, { id, lang })).evaluation ??
+      null
+    );
+  }
+
+  async save(id: string, version: number, input: EvaluationInput): Promise<number> {
+    return (await this.api.request<SaveEvaluationMutation, SaveEvaluationMutationVariables>(SAVE, { id, version, input }))
+      .saveEvaluation.version;
+  }
+
+  async submit(id: string, version: number) {
+    return (await this.api.request<SubmitEvaluationMutation, SubmitEvaluationMutationVariables>(SUBMIT, { id, version }))
+      .submitEvaluation;
+  }
+}

@@ -1,0 +1,84 @@
+import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { browserAvailable, openBrowser } from '../support/browser.js';
+import type { BrowserSession } from '../support/browser.js';
+import { startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+
+const journey = browserAvailable() ? describe : describe.skip;
+
+/** The keys pressed on each criterion card, in rubric order ('n' is N/A). */
+const KEYS: Record<string, string> = {
+  R1: '4',
+  R2: 'n',
+  R3: '1',
+  R4: '3',
+  R5: '3',
+  R6: 'n',
+  R7: '2',
+  R8: '4',
+  R9: '3',
+  R10: 'n',
+};
+
+journey('browser journey: an evaluator scores a call with the keyboard only', () => {
+  let app: TestApp;
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await openBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('scores every rule from the keyboard, sees the live score the library computes, and submits', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/login`);
+    await page.locator('#email').fill('evaluator@demo.test');
+    await page.locator('#password').fill('decalogo-demo');
+    await page.keyboard.press('Enter');
+    await page.locator('a[href="/queue"]').click();
+    await page.locator('[data-testid="start-evaluation"]').first().click();
+
+    const cards = page.locator('[data-testid="score-card"]');
+    await cards.nth(9).waitFor();
+    await browser.screenshot('10-scoring-empty');
+    // The first card has the focus; every answer is a key press.
+    for (const [code, key] of Object.entries(KEYS)) {
+      await page.keyboard.press(key);
+      if (code === 'R3') {
+        // A 1 needs evidence: Tab into the comment, type it, Shift+Tab back to the card.
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('No ofreció un siguiente paso (min 01:10).');
+        await page.keyboard.press('Shift+Tab');
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    const answers = Object.fromEntries(Object.entries(KEYS).map(([code, key]) => [code, key === 'n' ? null : Number(key)]));
+    const expected = computeScore(DEFAULT_RUBRIC, answers);
+    const shown = (n: number) =>
+      roundHalfAwayFromZero(n).toLocaleString('es-ES', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    await page.locator('[data-testid="score-value"]', { hasText: shown(expected.score) }).waitFor();
+    expect(await page.locator('[data-testid="raw-score-value"]').textContent()).toBe(shown(expected.rawScore));
+
+    // Submit stays disabled, saying why, until the call facts are given.
+    expect(await page.locator('#submit-evaluation').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid="missing"]').textContent()).toContain('Resolución');
+    await page.locator('#resolution-PARTIAL').focus();
+    await page.keyboard.press('Space');
+    await page.locator('#submit-evaluation:not([disabled])').focus();
+    await browser.screenshot('11-scoring-complete');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="submitted"]').waitFor();
+    expect(await page.locator('[data-testid="submitted"]').textContent()).toContain(shown(expected.score));
+    await browser.screenshot('12-scoring-submitted');
+
+    // The server stored the same score.
+    const [stored] = (await app.server.database.dataSource.query(
+      `SELECT score, raw_score FROM evaluation WHERE status = 'SUBMITTED' ORDER BY submitted_at DESC LIMIT 1`,
+    )) as Array<{ score: number; raw_score: number }>;
+    expect(stored!.score).toBeCloseTo(expected.score, 9);
+    expect(stored!.raw_score).toBeCloseTo(expected.rawScore, 9);
+  }, 90_000);
+});
