@@ -6,6 +6,7 @@ const SHOTS = {
   '01-sign-in.png': 'sign-in.png',
   '02-rubric-es.png': 'evaluation-form-es.png',
   '03-rubric-en.png': 'evaluation-form-en.png',
+  '11-scoring-complete.png': 'scoring-workspace.png',
 };
 
 mkdirSync('docs/screenshots', { recursive: true });
