@@ -1,80 +1,90 @@
 import { DEFAULT_RUBRIC } from './decalogo.js';
 import { validateRubricCriteria } from './rubric.js';
-import { ANSWER_SCALE, isValidAnswerValue } from './scale.js';
+import type { CriterionDefinition } from './rubric.js';
 
-describe('the default decálogo (RUBRIC.md §1)', () => {
-  it('has R1–R10 in order, weights summing to 100', () => {
-    expect(DEFAULT_RUBRIC.map((c) => c.code)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10']);
-    expect(DEFAULT_RUBRIC.map((c) => c.weight)).toEqual([10, 5, 15, 10, 15, 10, 5, 15, 10, 5]);
-    expect(DEFAULT_RUBRIC.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
-    expect(DEFAULT_RUBRIC.map((c) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+describe('validating rubric criteria before publishing (RUBRIC.md §1)', () => {
+  const valid = (): Array<Partial<CriterionDefinition>> => DEFAULT_RUBRIC.map((c) => ({ ...c }));
+  const messages = (criteria: Array<Partial<CriterionDefinition>>) => validateRubricCriteria(criteria).map((i) => i.message);
+
+  it('accepts a single well-formed criterion', () => {
+    expect(validateRubricCriteria([{ ...DEFAULT_RUBRIC[0]!, code: 'EMPATHY_2', weight: 0.5 }])).toEqual([]);
   });
-
-  it('R8 and R9 are the critical ones; R2, R6, R7, R10 allow N/A', () => {
-    expect(DEFAULT_RUBRIC.filter((c) => c.critical).map((c) => c.code)).toEqual(['R8', 'R9']);
-    expect(DEFAULT_RUBRIC.filter((c) => c.naAllowed).map((c) => c.code)).toEqual(['R2', 'R6', 'R7', 'R10']);
-  });
-
-  it('has the titles of the table in both languages', () => {
-    expect(DEFAULT_RUBRIC[2]!.title).toEqual({
-      es: 'Cuidar al cliente: nunca maltratarlo ni ignorarlo',
-      en: 'Care for the customer: never mistreat or ignore them',
-    });
-    expect(DEFAULT_RUBRIC[8]!.title.en).toBe("Know and respect the customer's rights");
-    expect(DEFAULT_RUBRIC.every((c) => c.listenFor.es.length > 50 && c.listenFor.en.length > 50)).toBe(true);
-  });
-
-  it('is a valid rubric', () => {
-    expect(validateRubricCriteria(DEFAULT_RUBRIC)).toEqual([]);
-  });
-});
-
-describe('validating rubric criteria', () => {
-  const valid = () => DEFAULT_RUBRIC.map((c) => ({ ...c }));
 
   it('needs at least one criterion', () => {
     expect(validateRubricCriteria([])).toEqual([{ field: 'criteria', message: 'A rubric needs at least one criterion' }]);
   });
 
-  it('refuses duplicate and malformed codes', () => {
+  it('refuses missing, duplicate and malformed codes', () => {
     const criteria = valid();
-    criteria[1] = { ...criteria[1]!, code: 'R1', position: 11 };
+    criteria[1] = { ...criteria[1]!, code: 'R1' };
     criteria[2] = { ...criteria[2]!, code: 'r3' };
-    expect(validateRubricCriteria(criteria).map((i) => [i.code, i.field])).toEqual([
-      ['R1', 'code'],
-      ['r3', 'code'],
+    criteria[3] = { ...criteria[3]!, code: ' ' };
+    criteria[4] = { ...criteria[4]!, code: 'R1234567890123456' };
+    delete criteria[5]!.code;
+    expect(validateRubricCriteria(criteria).map((i) => [i.code, i.field, i.message])).toEqual([
+      ['R1', 'code', 'Criterion R1: code is used by another criterion'],
+      ['r3', 'code', 'Criterion r3: code must be an upper-case letter followed by up to 15 letters, digits or _ (e.g. R1)'],
+      [' ', 'code', 'Criterion #4: code is required'],
+      [
+        'R1234567890123456',
+        'code',
+        'Criterion R1234567890123456: code must be an upper-case letter followed by up to 15 letters, digits or _ (e.g. R1)',
+      ],
+      [undefined, 'code', 'Criterion #6: code is required'],
     ]);
   });
 
-  it('refuses weights that are not positive', () => {
+  it('refuses weights that are not finite, not positive or above 1000', () => {
     const criteria = valid();
     criteria[0] = { ...criteria[0]!, weight: 0 };
+    criteria[2] = { ...criteria[2]!, weight: -5 };
     criteria[3] = { ...criteria[3]!, weight: Number.NaN };
-    expect(validateRubricCriteria(criteria).map((i) => i.message)).toEqual([
+    criteria[4] = { ...criteria[4]!, weight: Number.POSITIVE_INFINITY };
+    criteria[5] = { ...criteria[5]!, weight: 1001 };
+    criteria[6] = { ...criteria[6]!, weight: 1000 };
+    delete criteria[7]!.weight;
+    expect(messages(criteria)).toEqual([
       'Criterion R1: weight must be greater than 0',
-      'Criterion R4: weight must be greater than 0',
+      'Criterion R3: weight must be greater than 0',
+      'Criterion R4: weight must be a finite number',
+      'Criterion R5: weight must be a finite number',
+      'Criterion R6: weight must be at most 1000',
+      'Criterion R8: weight must be a finite number',
     ]);
   });
 
-  it('requires both languages', () => {
+  it('requires titles and "listen for" texts in both languages', () => {
     const criteria = valid();
     criteria[4] = { ...criteria[4]!, title: { es: ' ', en: 'x' } };
+    criteria[5] = { ...criteria[5]!, listenFor: { es: 'y', en: '' } };
+    delete criteria[6]!.title;
     expect(validateRubricCriteria(criteria)).toEqual([
       { field: 'titleEs', code: 'R5', message: 'Criterion R5: the Spanish title is required' },
+      { field: 'listenForEn', code: 'R6', message: 'Criterion R6: the English "listen for" text is required' },
+      { field: 'titleEs', code: 'R7', message: 'Criterion R7: the Spanish title is required' },
+      { field: 'titleEn', code: 'R7', message: 'Criterion R7: the English title is required' },
     ]);
   });
-});
 
-describe('the answer scale (RUBRIC.md §2)', () => {
-  it('runs from 4 Excelente to 0 No cumple', () => {
-    expect(ANSWER_SCALE.map((s) => [s.value, s.label.es])).toEqual([
-      [4, 'Excelente'],
-      [3, 'Bien'],
-      [2, 'Parcial'],
-      [1, 'Deficiente'],
-      [0, 'No cumple'],
+  it('requires the flags to be booleans', () => {
+    const criteria = valid();
+    delete criteria[0]!.critical;
+    delete criteria[1]!.naAllowed;
+    expect(messages(criteria)).toEqual([
+      'Criterion R1: critical must be true or false',
+      'Criterion R2: naAllowed must be true or false',
     ]);
-    expect([0, 4].every(isValidAnswerValue)).toBe(true);
-    expect([5, -1, '3', 1.5, null].some(isValidAnswerValue)).toBe(false);
+  });
+
+  it('refuses repeated or impossible positions', () => {
+    const criteria = valid();
+    criteria[1] = { ...criteria[1]!, position: 1 };
+    criteria[2] = { ...criteria[2]!, position: 0 };
+    criteria[3] = { ...criteria[3]!, position: 2.5 };
+    expect(validateRubricCriteria(criteria).map((i) => [i.field, i.message])).toEqual([
+      ['position', 'Criterion R2: position is used by another criterion'],
+      ['position', 'Criterion R3: position must be a whole number of at least 1'],
+      ['position', 'Criterion R4: position must be a whole number of at least 1'],
+    ]);
   });
 });

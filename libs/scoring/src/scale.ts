@@ -1,10 +1,18 @@
 import type { LocalizedText } from './rubric.js';
 
+/** The lowest answer, "No cumple" / "Not met" (RUBRIC.md §2). */
 export const MIN_ANSWER = 0;
+/** The highest answer, "Excelente" / "Excellent" (RUBRIC.md §2). */
 export const MAX_ANSWER = 4;
 
-/** The one answer scale of every criterion (RUBRIC.md §2), best first. */
-export const ANSWER_SCALE: ReadonlyArray<{ value: number; label: LocalizedText }> = [
+/** One step of the answer scale. */
+export interface AnswerScaleStep {
+  value: number;
+  label: LocalizedText;
+}
+
+/** The one ordinal answer scale of every criterion (RUBRIC.md §2), best first. */
+export const ANSWER_SCALE: readonly AnswerScaleStep[] = [
   { value: 4, label: { es: 'Excelente', en: 'Excellent' } },
   { value: 3, label: { es: 'Bien', en: 'Good' } },
   { value: 2, label: { es: 'Parcial', en: 'Partial' } },
@@ -12,9 +20,13 @@ export const ANSWER_SCALE: ReadonlyArray<{ value: number; label: LocalizedText }
   { value: 0, label: { es: 'No cumple', en: 'Not met' } },
 ];
 
+/** The label of N/A (`null`), offered only where the criterion allows it (RUBRIC.md §2). */
 export const NOT_APPLICABLE_LABEL: LocalizedText = { es: 'No aplica', en: 'Not applicable' };
 
-/** An integer from 0 to 4 (N/A is `null` and is not a value). */
+/**
+ * Whether a value is an answer of the scale: a whole number from 0 to 4 (RUBRIC.md §2). N/A is
+ * `null` and is not a value; it is allowed or not per criterion, which this does not know.
+ */
 export function isValidAnswerValue(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= MIN_ANSWER && value <= MAX_ANSWER;
 }

@@ -15,26 +15,41 @@ export interface ScoreResult {
   criticalFailure: boolean;
 }
 
+/** A score that cannot be computed: no numeric answer at all, or an answer off the scale. */
 export class ScoringError extends Error {
   override readonly name = 'ScoringError';
 }
 
 /**
- * The evaluation score of RUBRIC.md §3:
- * `rawScore = 100 × Σ w·a / (4 × Σ w)` over the criteria answered with a number;
- * `criticalFailure` when a critical criterion is answered 0; `score = 0` then, else `rawScore`.
- * Unrounded: round only to store or show ({@link roundHalfAwayFromZero}).
- * @throws ScoringError when no criterion is answered with a number (the set A is empty).
+ * The score of a submitted evaluation, RUBRIC.md §3:
+ * `rawScore = 100 × Σ_{i∈A} w_i·a_i / (4 × Σ_{i∈A} w_i)` over the set A of criteria answered with a
+ * number (N/A drops out of both sums); `criticalFailure` when some critical criterion is answered
+ * 0; `score = 0` then, else `rawScore`.
+ *
+ * Unrounded, because sums and means are computed on unrounded values; round only to store or show
+ * ({@link roundHalfAwayFromZero}). Answers to codes not in `criteria` are ignored, and so are
+ * missing ones: completeness is {@link validateSubmission}'s job, which the caller runs first.
+ *
+ * @throws ScoringError when A is empty (the score would be 0/0), or when an answer is neither
+ *   `null`, `undefined` nor a whole number from 0 to 4 (a stored score must never silently skip one).
  */
 export function computeScore(criteria: readonly ScoringCriterion[], answers: AnswerMap): ScoreResult {
+  for (const { code } of criteria) {
+    const value = answers[code];
+    if (value !== null && value !== undefined && !isValidAnswerValue(value)) {
+      throw new ScoringError(`${code}: the answer must be a whole number from 0 to 4`);
+    }
+  }
   const result = computeLiveScore(criteria, answers);
   if (!result) throw new ScoringError('At least one criterion must be answered with a value from 0 to 4');
   return result;
 }
 
 /**
- * The same score over whatever has been answered so far (a draft being scored live); `null`
- * while no criterion has a numeric answer. Answers that are not valid values are ignored.
+ * The same formula as {@link computeScore} over whatever a draft has so far (RUBRIC.md §3: a draft
+ * may be partial), so the scoring screen can show the score live. Missing answers (and values off
+ * the scale) are left out like N/A. `null` while no criterion has a numeric answer, instead of
+ * throwing, because an empty draft is normal.
  */
 export function computeLiveScore(criteria: readonly ScoringCriterion[], answers: AnswerMap): ScoreResult | null {
   let weighted = 0;
@@ -52,6 +67,7 @@ export function computeLiveScore(criteria: readonly ScoringCriterion[], answers:
   return { rawScore, score: criticalFailure ? 0 : rawScore, criticalFailure };
 }
 
+/** An answer as submitted: the value (null = N/A) and the evaluator's evidence. */
 export interface SubmittedAnswer {
   value: AnswerValue;
   comment?: string | null;
@@ -65,9 +81,12 @@ export interface SubmissionIssue {
 }
 
 /**
- * What stops a submission (RUBRIC.md §3): every criterion answered (a value 0–4, or N/A where
- * allowed), no answers to unknown codes, and a comment — the evidence the agent can check — on
- * every answer of 0 or 1.
+ * Everything that stops an evaluation from being submitted (RUBRIC.md §3), so the server can refuse
+ * it and the scoring screen can say why the submit button is disabled: every criterion answered (a
+ * whole number 0–4, or N/A only where the criterion allows it), no answer to a code the rubric
+ * version does not have, and a non-blank comment on every answer of 0 or 1 — the evidence the
+ * agent can check. Empty when the submission is acceptable. Each message starts with the code,
+ * e.g. `R8: N/A is not allowed for this criterion`.
  */
 export function validateSubmission(
   criteria: readonly ScoringCriterion[],

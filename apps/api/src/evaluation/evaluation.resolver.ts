@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
@@ -5,10 +6,12 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { CallModel, toCallModel } from '../call/models/call.model.js';
 import { toConnection } from '../common/connection.js';
 import type { GqlContext } from '../common/loaders.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.token.js';
 import { CriterionModel, RubricVersionModel, toCriterionModel, toRubricVersionModel } from '../rubric/models/rubric.model.js';
 import { UserModel, toUserModel } from '../user/models/user.model.js';
 import { DisputeInput, EvaluationFilter, EvaluationInput, ResolveDisputeInput } from './dto/evaluation.inputs.js';
-import { evaluationCursor, EvaluationService } from './evaluation.service.js';
+import { disputeClosesAt, evaluationCursor, EvaluationService } from './evaluation.service.js';
 import {
   AnswerModel,
   DisputeModel,
@@ -20,7 +23,10 @@ import {
 
 @Resolver(() => EvaluationModel)
 export class EvaluationResolver {
-  constructor(private readonly evaluationService: EvaluationService) {}
+  constructor(
+    private readonly evaluationService: EvaluationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Allow('ReadEvaluations')
   @Query(() => EvaluationModel, { nullable: true, description: 'null when it does not exist or you may not see it.' })
@@ -139,6 +145,15 @@ export class EvaluationResolver {
         code: row.criterionCode,
         rubricVersionId: row.rubricVersionId,
       }));
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Until when the agent may dispute it (DISPUTE_WINDOW_DAYS after submission); null unless SUBMITTED.',
+  })
+  disputableUntil(@Parent() e: EvaluationModel): Date | null {
+    if (e.status !== 'SUBMITTED' || !e.submittedAt) return null;
+    return disputeClosesAt(e.submittedAt, this.config.disputeWindowDays);
   }
 
   @ResolveField(() => DisputeModel, { nullable: true })

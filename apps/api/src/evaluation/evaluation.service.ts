@@ -26,6 +26,10 @@ import { EvaluationEntity } from './entities/evaluation.entity.js';
 const DAY_MS = 24 * 3600 * 1000;
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
 
+/** The end of the window in which the agent may dispute an evaluation (API.md: DISPUTE_WINDOW_DAYS after submission). */
+export const disputeClosesAt = (submittedAt: Date, windowDays: number): Date =>
+  new Date(submittedAt.getTime() + windowDays * DAY_MS);
+
 /** The lifecycle of API.md: start → save → submit → acknowledge, or dispute → resolve. */
 @Injectable()
 export class EvaluationService {
@@ -173,7 +177,7 @@ export class EvaluationService {
         throw badInput('This evaluation has already been disputed; an evaluation can be disputed once.', 'id');
       }
       if (evaluation.status !== 'SUBMITTED') throw badInput('Only a submitted evaluation can be disputed.', 'id');
-      const closesAt = new Date(evaluation.submittedAt!.getTime() + this.config.disputeWindowDays * DAY_MS);
+      const closesAt = disputeClosesAt(evaluation.submittedAt!, this.config.disputeWindowDays);
       if (Date.now() > closesAt.getTime()) {
         throw badInput(
           `The ${this.config.disputeWindowDays}-day window to dispute this evaluation closed on ${closesAt.toISOString().slice(0, 10)}.`,

@@ -14,6 +14,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/rubric/rubric-page.component').then((m) => m.RubricPageComponent),
       },
       {
+        path: 'feedback',
+        canActivate: [roleGuard],
+        data: { roles: ['AGENT'] },
+        loadComponent: () => import('./features/feedback/feedback-page.component').then((m) => m.FeedbackPageComponent),
+      },
+      {
         path: 'queue',
         canActivate: [roleGuard],
         data: { roles: ['ADMIN', 'EVALUATOR', 'COACH'] },

@@ -29,6 +29,24 @@ export type CallPurpose =
   | 'SALES'
   | 'SUPPORT';
 
+/** OVERDUE: an ACTIVE plan past its due date. */
+export type CoachingPlanStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'OVERDUE';
+
+/** UPHOLD keeps the answers; AMEND changes them and recomputes the score. */
+export type DisputeDecision =
+  | 'AMEND'
+  | 'UPHOLD';
+
+export type DisputeInput = {
+  /** The criteria contested. */
+  codes: Array<string>;
+  reason: string;
+};
+
 export type EvaluationInput = {
   /** Answers to set, by code; criteria not listed keep their saved answer. */
   answers?: Array<AnswerInput> | null | undefined;
@@ -90,6 +108,35 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type MyFeedbackQueryVariables = Exact<{
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type MyFeedbackQuery = { evaluations: { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null, submittedAt: string | null, disputableUntil: string | null, callStartedAt: string, comment: string | null, evaluator: { name: string }, call: { externalId: string, purpose: CallPurpose }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string, title: string } }>, dispute: { codes: Array<string>, reason: string, decision: DisputeDecision | null, resolutionComment: string | null } | null }> }, coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, dueDate: string, baseline: number | null, current: number | null, coach: { name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> }> };
+
+export type AcknowledgeEvaluationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeEvaluationMutation = { acknowledgeEvaluation: { id: string, status: EvaluationStatus } };
+
+export type DisputeEvaluationMutationVariables = Exact<{
+  id: string | number;
+  input: DisputeInput;
+}>;
+
+
+export type DisputeEvaluationMutation = { disputeEvaluation: { id: string, status: EvaluationStatus } };
+
+export type AcknowledgeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeSessionMutation = { acknowledgeCoachingSession: { id: string, acknowledgedAt: string | null } };
 
 export type ActiveRubricQueryVariables = Exact<{
   lang?: Lang | null | undefined;

@@ -16,6 +16,7 @@ interface NavLink {
 
 /** Only screens that exist are linked; each new screen adds its entry with the roles it serves. */
 const NAV_LINKS: readonly NavLink[] = [
+  { path: '/feedback', label: 'nav.feedback', roles: ['AGENT'] },
   { path: '/queue', label: 'nav.queue', roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
   { path: '/rubric', label: 'nav.rubric', roles: [] },
 ];
