@@ -63,8 +63,13 @@ export class SessionService {
 
   /** Restores the session of this tab after a reload; false when there is none (or it expired). */
   async restore(): Promise<boolean> {
+    // No token means signed out, even if a user is still remembered: the API client drops the
+    // token on UNAUTHENTICATED and cannot reach this service (it depends on the client).
+    if (!this.tokens.token()) {
+      this.user.set(null);
+      return false;
+    }
     if (this.user()) return true;
-    if (!this.tokens.token()) return false;
     try {
       const data = await this.api.request<MeQuery>(ME);
       this.user.set(data.me);
