@@ -37,11 +37,17 @@ journey('browser journey: the evaluation form in both languages', () => {
     await page.getByText('The customer is our consumer par excellence').waitFor();
     await expect(titles.nth(7).textContent()).resolves.toContain('Never disrespect or raise your voice; escalate');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The whole interface, not only the rules: navigation, user menu, legend.
+    expect(await page.locator('nav').textContent()).toContain('Evaluation form');
+    expect(await page.locator('[data-testid="sign-out"]').textContent()).toContain('Sign out');
+    expect(await page.locator('body').textContent()).toContain('Answer scale');
+    expect(await page.locator('body').textContent()).not.toContain('Escala de respuesta');
     await browser.screenshot('03-rubric-en');
 
     // The choice is remembered.
     await page.reload();
     await page.getByText('The customer is our consumer par excellence').waitFor();
     expect(await cards.count()).toBe(10);
+    expect(await page.locator('nav').textContent()).toContain('Evaluation form');
   }, 60_000);
 });
