@@ -9,6 +9,7 @@ describe('coaching results (RUBRIC.md §5)', () => {
     expect(focusScore({ R3: null, R5: 3 }, ['R3', 'R5'])).toBe(75);
     expect(focusScore({ R2: null }, ['R2'])).toBeNull();
     expect(focusScore({}, ['R2'])).toBeNull();
+    expect(focusScore({ R3: 4, R5: 0 }, ['R3', 'R3', 'R5'])).toBe(50); // a repeated code counts once
   });
 
   const plan = { focusCodes: ['R3', 'R5'], targetFocusScore: 70, startDate: day('2026-10-01'), dueDate: day('2026-10-31') };
@@ -37,6 +38,25 @@ describe('coaching results (RUBRIC.md §5)', () => {
     expect(result.current).toBe(81.25);
     expect(result.evaluationsSinceStart).toBe(2);
     expect(result.achieved).toBe(false);
+  });
+
+  it('the baseline window is [startDate − 30 days, startDate), the current one starts at startDate', () => {
+    const at = (iso: string, value: number) => ({ callStartedAt: new Date(iso), answers: { R3: value, R5: value } });
+    const result = coachingResult(
+      [
+        at('2026-08-31T23:59:59.999Z', 0), // just before the 30 days: ignored
+        at('2026-09-01T00:00:00.000Z', 2), // 30 days before: baseline
+        at('2026-09-30T23:59:59.999Z', 4), // the last instant before the start: baseline
+        at('2026-10-01T00:00:00.000Z', 3), // the start: current
+      ],
+      plan,
+      new Date('2026-12-01T00:00:00Z'),
+    );
+    expect(result).toEqual({ baseline: 75, current: 75, delta: 0, evaluationsSinceStart: 1, achieved: false });
+  });
+
+  it('is achieved exactly at the target', () => {
+    expect(coachingResult(evaluations, { ...plan, targetFocusScore: 75 }, new Date('2026-12-01T00:00:00Z')).achieved).toBe(true);
   });
 
   it('is not achieved below the target, and has nulls without data', () => {
@@ -70,5 +90,21 @@ describe('suggested focus', () => {
     expect(suggestedFocus(DEFAULT_RUBRIC, means)).toEqual(['R3', 'R2', 'R4']);
     expect(suggestedFocus(DEFAULT_RUBRIC, means, 1)).toEqual(['R3']);
     expect(suggestedFocus(DEFAULT_RUBRIC, [])).toEqual([]);
+  });
+
+  it('breaks ties of mean and weight by position, then by code, and skips codes outside the rubric', () => {
+    const criteria = [
+      { code: 'B', weight: 10, critical: false, naAllowed: false, position: 2 },
+      { code: 'A', weight: 10, critical: false, naAllowed: false, position: 1 },
+      { code: 'X10', weight: 10, critical: false, naAllowed: false },
+      { code: 'X2', weight: 10, critical: false, naAllowed: false },
+    ];
+    const tied = ['A', 'B', 'X10', 'X2', 'ZZ'].map((code) => ({ code, mean: 2 }));
+    // A and B by position; X10 and X2 have none: their index (2, 3) orders them after A and B.
+    expect(suggestedFocus(criteria, tied, 5)).toEqual(['A', 'B', 'X10', 'X2']);
+    const noPositions = criteria.map(({ code, weight, critical, naAllowed }) => ({ code, weight, critical, naAllowed }));
+    expect(suggestedFocus(noPositions, tied, 5)).toEqual(['B', 'A', 'X10', 'X2']); // the order given
+    expect(suggestedFocus(criteria, [{ code: 'A', mean: Number.NaN }])).toEqual([]);
+    expect(suggestedFocus(criteria, tied, 0)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { compareCodes } from './progress.js';
 import type { ScoringCriterion } from './rubric.js';
 import { mean } from './stats.js';
 
@@ -6,27 +7,33 @@ const DAY_MS = 24 * 3600 * 1000;
 export const BASELINE_DAYS = 30;
 
 /**
- * The focus score of one evaluation: 25 × the mean of its answers to the focus criteria, N/A
- * (and missing) excluded; `null` when none of them has a numeric answer (RUBRIC.md §5).
+ * The focus score of one evaluation (RUBRIC.md §5): 25 × the mean of its answers to the plan's
+ * focus criteria, on the 0–100 scale of `targetFocusScore`. N/A (and missing) answers are left
+ * out; `null` — the spec's "undefined" — when none of the focus criteria has a numeric answer.
+ * A code listed twice counts once.
  */
 export function focusScore(
   answers: Readonly<Record<string, number | null | undefined>>,
   focusCodes: readonly string[],
 ): number | null {
-  const values = focusCodes.map((code) => answers[code]).filter((v): v is number => typeof v === 'number');
+  const values = [...new Set(focusCodes)].map((code) => answers[code]).filter((v): v is number => typeof v === 'number');
   const m = mean(values);
   return m === null ? null : 25 * m;
 }
 
+/** What {@link coachingResult} needs of a coaching plan (RUBRIC.md §5). */
 export interface CoachingPlanWindow {
+  /** The 1–3 focus criterion codes. */
   focusCodes: readonly string[];
+  /** The goal, 0–100 on the focus-score scale. */
   targetFocusScore: number;
-  /** The plan's first day (midnight of that date). */
+  /** The plan's first day, as the instant it begins (e.g. `2026-10-01T00:00:00Z`). */
   startDate: Date;
-  /** The plan's last day (midnight of that date); the day itself counts. */
+  /** The plan's last day, as the instant it begins; the whole day counts. */
   dueDate: Date;
 }
 
+/** A plan's results (RUBRIC.md §5); focus scores are unrounded. */
 export interface CoachingResult {
   baseline: number | null;
   current: number | null;
@@ -36,12 +43,19 @@ export interface CoachingResult {
 }
 
 /**
- * Baseline, current, delta and achieved of a coaching plan (RUBRIC.md §5), by call time:
- * - baseline: mean focus score of calls in [startDate − 30 days, startDate);
- * - current: of calls in [startDate, min(end of dueDate, now)) — the due date is a whole day, so
- *   its end is dueDate + 1 day;
- * - evaluations whose focus criteria are all N/A count in neither mean nor count;
- * - achieved: current ≥ target and at least 3 evaluations since the start.
+ * Whether a coaching plan is working (RUBRIC.md §5), from the agent's evaluations by **call time**
+ * (`callStartedAt`), with half-open windows so that no call is counted twice:
+ * - baseline: mean focus score of calls in [startDate − 30 × 24 h, startDate); `null` if none;
+ * - current: mean focus score of calls in [startDate, min(dueDate + 24 h, now)). Plan dates are
+ *   whole days, so a due date means "up to the end of that day": a call at 23:00 on the due day
+ *   counts, one at 00:00 the next day does not. While the plan runs, `now` cuts the window;
+ * - evaluationsSinceStart: how many evaluations make up `current`;
+ * - an evaluation whose focus score is undefined (all focus criteria N/A) is skipped: it counts in
+ *   neither a mean nor `evaluationsSinceStart`;
+ * - delta = current − baseline (`null` when either is);
+ * - achieved = current ≥ targetFocusScore and evaluationsSinceStart ≥ 3.
+ *
+ * The caller passes the agent's submitted evaluations; those outside both windows are ignored.
  */
 export function coachingResult(
   evaluations: ReadonlyArray<{ callStartedAt: Date; answers: Readonly<Record<string, number | null>> }>,
@@ -71,27 +85,42 @@ export function coachingResult(
   };
 }
 
+/** A coaching plan's stored status (RUBRIC.md §5). */
 export type PlanStatus = 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
 
-/** An ACTIVE plan past the end of its due date is shown as OVERDUE. */
+/**
+ * The status a plan is shown with (RUBRIC.md §5): an ACTIVE plan past its due date is OVERDUE.
+ * "Past" means after the whole due day (now ≥ dueDate + 24 h), matching {@link coachingResult};
+ * COMPLETED and CANCELLED plans keep their status.
+ */
 export function planDisplayStatus(status: PlanStatus, dueDate: Date, now: Date): PlanStatus | 'OVERDUE' {
   return status === 'ACTIVE' && now.getTime() >= dueDate.getTime() + DAY_MS ? 'OVERDUE' : status;
 }
 
 /**
- * The (up to `limit`) criteria with the lowest mean over the last 90 days, ties broken by higher
- * weight (RUBRIC.md §5), then by position in the rubric. Criteria with no mean are not suggested.
+ * The suggested focus for an agent (RUBRIC.md §5): the (up to `limit`, default 3) criteria with the
+ * lowest criterion mean — the caller passes the means over the last 90 days — lowest first. Ties
+ * go to the higher weight (it moves the score most), then to the earlier `position` (or the order
+ * of `criteria` when they have none), then to the natural code order. Criteria without a mean (no
+ * numeric answer in the period) are not suggested, and means for codes outside `criteria` are
+ * ignored.
  */
 export function suggestedFocus(
-  criteria: readonly ScoringCriterion[],
+  criteria: ReadonlyArray<ScoringCriterion & { position?: number }>,
   criterionMeans: ReadonlyArray<{ code: string; mean: number | null }>,
   limit = 3,
 ): string[] {
   const means = new Map(criterionMeans.map((c) => [c.code, c.mean]));
   return criteria
-    .map((criterion, position) => ({ criterion, position, mean: means.get(criterion.code) }))
-    .filter((c): c is typeof c & { mean: number } => typeof c.mean === 'number')
-    .sort((a, b) => a.mean - b.mean || b.criterion.weight - a.criterion.weight || a.position - b.position)
-    .slice(0, limit)
+    .map((criterion, index) => ({ criterion, order: criterion.position ?? index, mean: means.get(criterion.code) }))
+    .filter((c): c is typeof c & { mean: number } => typeof c.mean === 'number' && Number.isFinite(c.mean))
+    .sort(
+      (a, b) =>
+        a.mean - b.mean ||
+        b.criterion.weight - a.criterion.weight ||
+        a.order - b.order ||
+        compareCodes(a.criterion.code, b.criterion.code),
+    )
+    .slice(0, Math.max(0, limit))
     .map((c) => c.criterion.code);
 }

@@ -97,6 +97,16 @@ describe('agent progress (RUBRIC.md §4), by hand', () => {
     expect(computeProgress(evaluations.slice(0, 1), { timeZone: 'UTC' }).supervisorAvailability).toBeNull();
   });
 
+  it('groups weeks in the organisation time zone', () => {
+    // Sunday 23:30 UTC is Monday 00:30 in Madrid: a new week there, the old one in UTC.
+    const late = [evaluation('2026-11-08T23:30:00Z', 50), evaluation('2026-11-04T09:00:00Z', 70)];
+    expect(computeProgress(late, { timeZone: 'UTC' }).weeks.map((w) => [w.weekStart, w.count])).toEqual([['2026-11-02', 2]]);
+    expect(computeProgress(late, { timeZone: 'Europe/Madrid' }).weeks.map((w) => [w.weekStart, w.meanScore])).toEqual([
+      ['2026-11-02', 70],
+      ['2026-11-09', 50],
+    ]);
+  });
+
   it('criterionMeans on its own', () => {
     expect(criterionMeans([{ answers: { R1: null } }])).toEqual([]);
   });

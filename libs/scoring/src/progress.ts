@@ -1,9 +1,14 @@
+import { isValidAnswerValue } from './scale.js';
 import { mean, marginOfError95, rate, sampleStandardDeviation, trendPerWeek } from './stats.js';
 import { isoWeekStart } from './weeks.js';
 
+/** The call fact `resolution` (RUBRIC.md §1). */
 export type Resolution = 'RESOLVED' | 'PARTIAL' | 'UNRESOLVED';
 
-/** A submitted evaluation as progress figures need it (current answers, after any dispute). */
+/**
+ * A submitted evaluation as the progress figures need it: its stored (unrounded) score, its call
+ * facts and its current answers (after any dispute), each scored with its own rubric version.
+ */
 export interface ScoredEvaluation {
   callStartedAt: Date;
   score: number;
@@ -16,45 +21,67 @@ export interface ScoredEvaluation {
   answers: Readonly<Record<string, number | null>>;
 }
 
+/** One criterion's mean answer (RUBRIC.md §4). */
 export interface CriterionStat {
   code: string;
   /** Mean answer 0–4 over the evaluations where the criterion was answered with a number. */
   mean: number;
   /** The same mean as a percentage (× 25). */
   percent: number;
+  /** How many evaluations answered the criterion with a number. */
   count: number;
 }
 
+/** One ISO week of the weekly series (RUBRIC.md §4). */
 export interface WeekStat {
   /** The ISO week's Monday, YYYY-MM-DD, in the organisation's time zone. */
   weekStart: string;
+  /** Evaluations whose call happened that week. */
   count: number;
+  /** Mean `score`, unrounded. */
   meanScore: number;
   criteria: CriterionStat[];
 }
 
+/** Every figure of RUBRIC.md §4, unrounded; rates are shares from 0 to 1. */
 export interface ProgressFigures {
   evaluationCount: number;
+  /** Mean `score`; null without evaluations. */
   meanScore: number | null;
+  /** OLS slope of score against call time, points per week; null with fewer than 3. */
   trendPerWeek: number | null;
+  /** Sample standard deviation (n − 1) of score, lower is better; null with fewer than 2. */
   consistency: number | null;
+  /** 95% half-width of the mean score, t(0.975, n − 1) × sd / √n; null with fewer than 2. */
   marginOfError: number | null;
+  /** Share with `criticalFailure`; null without evaluations. */
   criticalFailureRate: number | null;
+  /** Share with resolution RESOLVED; null without evaluations. */
   resolutionRate: number | null;
+  /** Among those with supervisorRequested, the share with supervisorProvided; null when none requested. */
   supervisorAvailability: number | null;
+  /** Criterion means over the window, in natural code order. */
   criteria: CriterionStat[];
+  /** The weeks that have evaluations, oldest first. */
   weeks: WeekStat[];
 }
 
-/** Orders codes as people read them: R2 before R10. */
-export const compareCodes = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+const naturalOrder = new Intl.Collator('en', { numeric: true });
 
-/** Per-code mean answers (RUBRIC.md §4), N/A excluded, codes in natural order. */
+/** Orders criterion codes as people read them (R2 before R10), for stable lists and charts. */
+export const compareCodes = (a: string, b: string): number => naturalOrder.compare(a, b);
+
+/**
+ * The criterion means of RUBRIC.md §4: per code, the mean answer (0–4) over the evaluations that
+ * answered it with a number — N/A and missing answers are left out, not counted as 0 — and the
+ * same as a percent (× 25). Codes in natural order; a code never answered with a number is absent.
+ * Keyed by code, so criteria that keep their code across rubric versions are pooled.
+ */
 export function criterionMeans(evaluations: ReadonlyArray<Pick<ScoredEvaluation, 'answers'>>): CriterionStat[] {
   const sums = new Map<string, { sum: number; count: number }>();
   for (const evaluation of evaluations) {
     for (const [code, value] of Object.entries(evaluation.answers)) {
-      if (typeof value !== 'number') continue;
+      if (!isValidAnswerValue(value)) continue;
       const entry = sums.get(code) ?? { sum: 0, count: 0 };
       entry.sum += value;
       entry.count += 1;
@@ -67,8 +94,11 @@ export function criterionMeans(evaluations: ReadonlyArray<Pick<ScoredEvaluation,
 }
 
 /**
- * Every figure of an agent's (or a team's) progress, RUBRIC.md §4. The caller passes the
- * submitted evaluations whose call time falls in the window.
+ * Every figure of an agent's (or a team's) progress, RUBRIC.md §4, so the API and the screens
+ * show the same numbers. The caller passes exactly the evaluations to count — submitted ones whose
+ * call time falls in the window [from, to) — and this function does not filter. Weeks are ISO weeks
+ * (Monday 00:00) of the call time in `options.timeZone` (the organisation's `ORG_TIME_ZONE`).
+ * Nothing is rounded.
  */
 export function computeProgress(evaluations: readonly ScoredEvaluation[], options: { timeZone: string }): ProgressFigures {
   const scores = evaluations.map((e) => e.score);
@@ -91,7 +121,7 @@ export function computeProgress(evaluations: readonly ScoredEvaluation[], option
     supervisorAvailability: rate(requested.filter((e) => e.supervisorProvided === true).length, requested.length),
     criteria: criterionMeans(evaluations),
     weeks: [...byWeek.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // YYYY-MM-DD sorts as text
       .map(([weekStart, list]) => ({
         weekStart,
         count: list.length,

@@ -33,7 +33,39 @@ describe('evaluation score (RUBRIC.md §3 worked examples)', () => {
 
   it('needs at least one numeric answer', () => {
     expect(() => computeScore(DEFAULT_RUBRIC, all(null))).toThrow(ScoringError);
+    expect(() => computeScore(DEFAULT_RUBRIC, {})).toThrow('At least one criterion must be answered with a value from 0 to 4');
     expect(computeLiveScore(DEFAULT_RUBRIC, {})).toBeNull();
+    expect(computeLiveScore(DEFAULT_RUBRIC, all(null))).toBeNull();
+  });
+
+  it('refuses to score an answer off the scale; a draft leaves it out', () => {
+    const answers = { ...all(4), R3: 5 };
+    expect(() => computeScore(DEFAULT_RUBRIC, answers)).toThrow(
+      new ScoringError('R3: the answer must be a whole number from 0 to 4'),
+    );
+    expect(() => computeScore(DEFAULT_RUBRIC, { ...all(4), R1: 2.5 })).toThrow(ScoringError);
+    expect(computeLiveScore(DEFAULT_RUBRIC, answers)).toEqual({ rawScore: 100, score: 100, criticalFailure: false });
+  });
+
+  it('ignores answers to codes the rubric does not have', () => {
+    expect(computeScore(DEFAULT_RUBRIC, { ...all(2), X9: 4 })).toEqual({ rawScore: 50, score: 50, criticalFailure: false });
+  });
+
+  it('a critical criterion answered 1 is not a critical failure', () => {
+    // 100 × (85 × 4 + 15 × 1) / (4 × 100) = 88.75
+    expect(computeScore(DEFAULT_RUBRIC, { ...all(4), R8: 1 })).toEqual({ rawScore: 88.75, score: 88.75, criticalFailure: false });
+  });
+
+  it('two critical failures are still one critical failure, and all zeros score 0', () => {
+    // R8 (15) and R9 (10) at 0, the other 75 weight at 4: rawScore 75.
+    expect(computeScore(DEFAULT_RUBRIC, { ...all(4), R8: 0, R9: 0 })).toEqual({ rawScore: 75, score: 0, criticalFailure: true });
+    expect(computeScore(DEFAULT_RUBRIC, all(0))).toEqual({ rawScore: 0, score: 0, criticalFailure: true });
+  });
+
+  it('is a ScoringError', () => {
+    const error = new ScoringError('x');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ScoringError');
   });
 
   it('rounds only when shown: 2/3 of the way is 66.7', () => {
@@ -94,6 +126,33 @@ describe('validating a submission', () => {
   it('names an unknown code', () => {
     expect(validateSubmission(DEFAULT_RUBRIC, { ...complete(), X9: { value: 3 } })).toEqual([
       { code: 'X9', field: 'code', message: 'X9: unknown criterion code' },
+    ]);
+  });
+
+  it('accepts N/A without a comment, and 0 or 1 with one', () => {
+    const answers = {
+      ...complete(),
+      R2: { value: null },
+      R8: { value: 0, comment: 'min 4:12 raised the voice' },
+      R9: { value: 1, comment: 'x' },
+    };
+    expect(validateSubmission(DEFAULT_RUBRIC, answers)).toEqual([]);
+  });
+
+  it('reports every problem at once, criteria in rubric order, then unknown codes', () => {
+    const issues = validateSubmission(DEFAULT_RUBRIC, { R10: { value: 0 }, ZZ: { value: 4 } });
+    expect(issues.map((i) => `${i.field} ${i.message}`)).toEqual([
+      'value R1: an answer is required',
+      'value R2: an answer is required',
+      'value R3: an answer is required',
+      'value R4: an answer is required',
+      'value R5: an answer is required',
+      'value R6: an answer is required',
+      'value R7: an answer is required',
+      'value R8: an answer is required',
+      'value R9: an answer is required',
+      'comment R10: a comment is required for answers of 0 or 1',
+      'code ZZ: unknown criterion code',
     ]);
   });
 });

@@ -7,11 +7,13 @@ export type AnswerValue = number | null;
 /** Answers by criterion code; a missing (`undefined`) entry is not answered yet. */
 export type AnswerMap = Readonly<Record<string, AnswerValue | undefined>>;
 
+/** An evaluation's score, unrounded (RUBRIC.md §3). */
 export interface ScoreResult {
   /** 0–100, unrounded: N/A criteria drop out of both sums. */
   rawScore: number;
   /** 0 when a critical criterion is answered 0, else `rawScore`. */
   score: number;
+  /** Some critical criterion is answered 0. */
   criticalFailure: boolean;
 }
 
@@ -75,7 +77,9 @@ export interface SubmittedAnswer {
 
 /** One reason an evaluation cannot be submitted, naming the criterion. */
 export interface SubmissionIssue {
+  /** The criterion code at fault (as sent, for an unknown one). */
   code: string;
+  /** `value` (missing, off the scale or N/A not allowed), `comment` (required) or `code` (unknown). */
   field: 'value' | 'comment' | 'code';
   message: string;
 }
@@ -97,7 +101,7 @@ export function validateSubmission(
   for (const criterion of criteria) {
     const answer = answers[criterion.code];
     const code = criterion.code;
-    if (answer === undefined || answer.value === undefined) {
+    if (!answer || answer.value === undefined) {
       issues.push({ code, field: 'value', message: `${code}: an answer is required` });
     } else if (answer.value === null) {
       if (!criterion.naAllowed) issues.push({ code, field: 'value', message: `${code}: N/A is not allowed for this criterion` });

@@ -1,38 +1,13 @@
-import { marginOfError95, mean, MS_PER_WEEK, olsSlope, rate, sampleStandardDeviation, trendPerWeek } from './stats.js';
-import { studentTCdf, studentTQuantile } from './student-t.js';
-
-describe("Student's t quantile", () => {
-  it.each([
-    [1, 12.706],
-    [2, 4.303],
-    [5, 2.571],
-    [30, 2.042],
-    [200, 1.972],
-  ])('t(0.975, %p) = %p', (df, expected) => {
-    expect(studentTQuantile(0.975, df)).toBeCloseTo(expected, 3);
-  });
-
-  it('matches more digits where they are known', () => {
-    expect(studentTQuantile(0.975, 1)).toBeCloseTo(12.7062047362, 8);
-    expect(studentTQuantile(0.975, 10)).toBeCloseTo(2.228138852, 8);
-    expect(studentTQuantile(0.995, 3)).toBeCloseTo(5.8409093097, 7);
-  });
-
-  it('is symmetric and inverts the CDF', () => {
-    expect(studentTQuantile(0.025, 7)).toBeCloseTo(-studentTQuantile(0.975, 7), 10);
-    expect(studentTCdf(studentTQuantile(0.9, 4.5), 4.5)).toBeCloseTo(0.9, 10);
-    expect(studentTQuantile(0.5, 3)).toBe(0);
-  });
-
-  it('tends to the normal quantile for large df', () => {
-    expect(studentTQuantile(0.975, 1e6)).toBeCloseTo(1.959966, 5);
-  });
-
-  it('refuses impossible arguments', () => {
-    expect(() => studentTQuantile(1, 3)).toThrow(RangeError);
-    expect(() => studentTQuantile(0.975, 0)).toThrow(RangeError);
-  });
-});
+import {
+  marginOfError95,
+  mean,
+  MS_PER_WEEK,
+  olsSlope,
+  rate,
+  sampleStandardDeviation,
+  studentTQuantile,
+  trendPerWeek,
+} from './stats.js';
 
 describe('descriptive statistics', () => {
   it('mean', () => {
@@ -44,6 +19,13 @@ describe('descriptive statistics', () => {
     expect(sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(Math.sqrt(32 / 7), 12);
     expect(sampleStandardDeviation([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138089935, 9);
     expect(sampleStandardDeviation([50])).toBeNull();
+    expect(sampleStandardDeviation([])).toBeNull();
+    expect(sampleStandardDeviation([80, 80])).toBe(0);
+    expect(marginOfError95([80, 80])).toBe(0);
+  });
+
+  it('re-exports the t quantile', () => {
+    expect(studentTQuantile(0.975, 2)).toBeCloseTo(4.303, 3);
   });
 
   it('margin of error: [70, 80, 90] → t(0.975, 2) × 10 / √3 = 24.841', () => {
@@ -98,6 +80,7 @@ describe('descriptive statistics', () => {
 
   it('rate', () => {
     expect(rate(1, 4)).toBe(0.25);
+    expect(rate(0, 5)).toBe(0);
     expect(rate(0, 0)).toBeNull();
   });
 });

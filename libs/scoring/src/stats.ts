@@ -1,6 +1,9 @@
 import { studentTQuantile } from './student-t.js';
 
-/** The arithmetic mean; `null` for no values. */
+// The t quantile lives with the rest of the t distribution; it is also part of this module's API.
+export { studentTQuantile };
+
+/** The arithmetic mean (RUBRIC.md §4: mean score, criterion means); `null` for no values. */
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
@@ -21,8 +24,9 @@ export function sampleStandardDeviation(values: readonly number[]): number | nul
 }
 
 /**
- * The 95% half-width of the mean, `t(0.975, n−1) × sd / √n` (RUBRIC.md §4), shown as
- * "74.2 ± 6.1 (n=8)". `null` with fewer than 2 values.
+ * The margin of error of RUBRIC.md §4: the 95% half-width of the mean, `t(0.975, n−1) × sd / √n`
+ * with Student's t (not 1.96: with few evaluations the normal value would overstate certainty),
+ * shown as "74.2 ± 6.1 (n=8)". `null` with fewer than 2 values.
  */
 export function marginOfError95(values: readonly number[]): number | null {
   const sd = sampleStandardDeviation(values);
@@ -30,7 +34,11 @@ export function marginOfError95(values: readonly number[]): number | null {
   return (studentTQuantile(0.975, values.length - 1) * sd) / Math.sqrt(values.length);
 }
 
-/** Ordinary least-squares slope of y on x; `null` with fewer than 3 points or no spread in x. */
+/**
+ * The ordinary least-squares slope of y on x, Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², behind the trend of
+ * RUBRIC.md §4. `null` with fewer than 3 points (two points always fit a line exactly) or when all
+ * x are equal (no slope exists).
+ */
 export function olsSlope(points: ReadonlyArray<{ x: number; y: number }>): number | null {
   if (points.length < 3) return null;
   const mx = mean(points.map((p) => p.x))!;
@@ -44,17 +52,22 @@ export function olsSlope(points: ReadonlyArray<{ x: number; y: number }>): numbe
   return sxx === 0 ? null : sxy / sxx;
 }
 
+/** Milliseconds in a week: the trend's time unit. */
 export const MS_PER_WEEK = 7 * 24 * 3600 * 1000;
 
 /**
- * The trend of RUBRIC.md §4: OLS slope of score against call time, in points per week; `null`
- * with fewer than 3 evaluations.
+ * The trend of RUBRIC.md §4: the OLS slope of score against call time (`at`, when the call
+ * happened, not when it was scored), in points per week (x = ms / 604 800 000); `null` with fewer
+ * than 3 evaluations or when all calls happened at the same instant.
  */
 export function trendPerWeek(points: ReadonlyArray<{ at: Date; score: number }>): number | null {
   return olsSlope(points.map((p) => ({ x: p.at.getTime() / MS_PER_WEEK, y: p.score })));
 }
 
-/** count / total, `null` when there is nothing to divide by. */
+/**
+ * count / total, a share from 0 to 1 (RUBRIC.md §4: critical-failure, resolution and supervisor
+ * rates); `null` when total is 0, because a rate of nothing is unknown, not 0.
+ */
 export function rate(count: number, total: number): number | null {
   return total === 0 ? null : count / total;
 }

@@ -19,6 +19,16 @@ describe('ISO weeks in the organisation time zone', () => {
     expect(isoWeekStart(at, 'America/Lima')).toBe('2026-11-23');
   });
 
+  it('follows daylight saving time (Madrid is UTC+2 in summer)', () => {
+    // Monday 30 March 2026, 00:30 in Madrid (the day after the clocks went forward) = Sunday 22:30 UTC.
+    expect(isoWeekStart(new Date('2026-03-29T22:30:00Z'), 'Europe/Madrid')).toBe('2026-03-30');
+    expect(isoWeekStart(new Date('2026-03-29T21:30:00Z'), 'Europe/Madrid')).toBe('2026-03-23');
+  });
+
+  it('refuses an unknown time zone', () => {
+    expect(() => isoWeekStart(new Date('2026-11-29T23:30:00Z'), 'Mars/Olympus')).toThrow(RangeError);
+  });
+
   it('crosses years', () => {
     expect(isoWeekStart(new Date('2027-01-01T12:00:00Z'), 'UTC')).toBe('2026-12-28');
   });

@@ -1,5 +1,6 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** One cached formatter per time zone: creating an Intl.DateTimeFormat is the slow part. */
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
@@ -9,7 +10,12 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in an IANA time zone. */
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in an IANA time zone: a call at 23:30 UTC on a
+ * Sunday already happened on Monday in Madrid. Read from Intl.DateTimeFormat, so daylight-saving
+ * rules come from the platform's time-zone database.
+ * @throws RangeError for an unknown time zone or an invalid date.
+ */
 export function localDate(at: Date, timeZone: string): string {
   const parts = Object.fromEntries(
     formatter(timeZone)
@@ -21,7 +27,9 @@ export function localDate(at: Date, timeZone: string): string {
 
 /**
  * The Monday that starts the ISO week of an instant, as YYYY-MM-DD, in the organisation's time
- * zone (RUBRIC.md §4: weeks start Monday 00:00 local time).
+ * zone (RUBRIC.md §4: the weekly series uses ISO weeks, Monday 00:00, in `ORG_TIME_ZONE`). The local
+ * calendar date is found first, then stepped back to its Monday with plain date arithmetic.
+ * @throws RangeError for an unknown time zone or an invalid date.
  */
 export function isoWeekStart(at: Date, timeZone: string): string {
   const [y, m, d] = localDate(at, timeZone).split('-').map(Number) as [number, number, number];
