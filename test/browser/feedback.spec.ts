@@ -1,30 +1,19 @@
-import { browserAvailable, openBrowser } from '../support/browser.js';
-import type { BrowserSession } from '../support/browser.js';
-import { startTestApp } from '../support/test-app.js';
-import type { TestApp } from '../support/test-app.js';
+import { browserAvailable, signIn, useJourney } from '../support/browser.js';
 import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
 
-const journey = browserAvailable() ? describe : describe.skip;
+const describeJourney = browserAvailable() ? describe : describe.skip;
 
-journey('browser journey: an agent acknowledges one evaluation and disputes another', () => {
-  let app: TestApp;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    app = await startTestApp();
-    // One evaluation submitted just now, so a dispute window is surely open.
+describeJourney('browser journey: an agent acknowledges one evaluation and disputes another', () => {
+  // One evaluation submitted just now, so a dispute window is surely open.
+  const journey = useJourney(async (app) => {
     const evaluator = await app.login('evaluator@demo.test');
     await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(2, { R1: 1 }));
-    browser = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   const statuses = async () =>
     Object.fromEntries(
       (
-        (await app.server.database.dataSource.query(
+        (await journey.app.server.database.dataSource.query(
           `SELECT e.status, count(*)::int AS n FROM evaluation e JOIN app_user u ON u.id = e.agent_id WHERE u.email = 'agent1@demo.test' GROUP BY 1`,
         )) as Array<{ status: string; n: number }>
       ).map((r) => [r.status, r.n]),
@@ -33,11 +22,9 @@ journey('browser journey: an agent acknowledges one evaluation and disputes anot
   it('reads the evidence, acknowledges one, disputes another naming a rule and a reason', async () => {
     const before = await statuses();
     expect(before['SUBMITTED']).toBeGreaterThanOrEqual(2);
+    const { browser } = journey;
     const { page } = browser;
-    await page.goto(`${app.url}/login`);
-    await page.locator('#email').fill('agent1@demo.test');
-    await page.locator('#password').fill('decalogo-demo');
-    await page.keyboard.press('Enter');
+    await signIn(journey, 'agent1@demo.test');
     await page.locator('a[href="/feedback"]').click();
     const waiting = page.locator('[data-testid="feedback-evaluation"][data-status="SUBMITTED"]');
     await waiting.first().waitFor();

@@ -1,23 +1,12 @@
-import { browserAvailable, openBrowser } from '../support/browser.js';
-import type { BrowserSession } from '../support/browser.js';
-import { startTestApp } from '../support/test-app.js';
-import type { TestApp } from '../support/test-app.js';
+import { browserAvailable, useJourney } from '../support/browser.js';
 
-const journey = browserAvailable() ? describe : describe.skip;
+const describeJourney = browserAvailable() ? describe : describe.skip;
 
-journey('browser journey: the evaluation form in both languages', () => {
-  let app: TestApp;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+describeJourney('browser journey: the evaluation form in both languages', () => {
+  const journey = useJourney();
 
   it('the admin signs in, sees the ten rules in Spanish, switches to English and sees them in English', async () => {
+    const { app, browser } = journey;
     const { page } = browser;
     await page.goto(`${app.url}/`);
     await page.locator('#email').fill('admin@demo.test');

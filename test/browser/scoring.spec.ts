@@ -1,10 +1,7 @@
 import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
-import { browserAvailable, openBrowser } from '../support/browser.js';
-import type { BrowserSession } from '../support/browser.js';
-import { startTestApp } from '../support/test-app.js';
-import type { TestApp } from '../support/test-app.js';
+import { browserAvailable, signIn, useJourney } from '../support/browser.js';
 
-const journey = browserAvailable() ? describe : describe.skip;
+const describeJourney = browserAvailable() ? describe : describe.skip;
 
 /** The keys pressed on each criterion card, in rubric order ('n' is N/A). */
 const KEYS: Record<string, string> = {
@@ -20,24 +17,13 @@ const KEYS: Record<string, string> = {
   R10: 'n',
 };
 
-journey('browser journey: an evaluator scores a call with the keyboard only', () => {
-  let app: TestApp;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+describeJourney('browser journey: an evaluator scores a call with the keyboard only', () => {
+  const journey = useJourney();
 
   it('scores every rule from the keyboard, sees the live score the library computes, and submits', async () => {
+    const { app, browser } = journey;
     const { page } = browser;
-    await page.goto(`${app.url}/login`);
-    await page.locator('#email').fill('evaluator@demo.test');
-    await page.locator('#password').fill('decalogo-demo');
-    await page.keyboard.press('Enter');
+    await signIn(journey, 'evaluator@demo.test');
     await page.locator('a[href="/queue"]').click();
     await page.locator('[data-testid="start-evaluation"]').first().click();
 

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { startTestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -68,4 +70,36 @@ export async function openBrowser(): Promise<BrowserSession> {
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** What a journey file works with: the app on a fresh database with the demo, and a browser. */
+export interface Journey {
+  app: TestApp;
+  browser: BrowserSession;
+}
+
+/**
+ * Starts the app and a browser before the file's journeys (after `prepare`, for data the journey
+ * needs), and closes both afterwards.
+ */
+export function useJourney(prepare?: (app: TestApp) => Promise<void>): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    journey.app = await startTestApp();
+    await prepare?.(journey.app);
+    journey.browser = await openBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.app?.close();
+  });
+  return journey;
+}
+
+/** Signs in through the sign-in page with the demo password. */
+export async function signIn({ app, browser }: Journey, email: string): Promise<void> {
+  await browser.page.goto(`${app.url}/login`);
+  await browser.page.locator('#email').fill(email);
+  await browser.page.locator('#password').fill('decalogo-demo');
+  await browser.page.keyboard.press('Enter');
 }

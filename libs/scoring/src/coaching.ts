@@ -2,7 +2,8 @@ import { compareCodes } from './progress.js';
 import type { ScoringCriterion } from './rubric.js';
 import { mean } from './stats.js';
 
-const DAY_MS = 24 * 3600 * 1000;
+/** One day in milliseconds (plan dates and windows are whole days). */
+export const DAY_MS = 24 * 3600 * 1000;
 /** The baseline looks at the calls of the 30 days before the plan starts (RUBRIC.md §5). */
 export const BASELINE_DAYS = 30;
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { coachingResult, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, DAY_MS, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -20,7 +20,6 @@ import { CoachingSessionEntity } from './entities/coaching-session.entity.js';
 import type { CoachingPlanModel } from './models/coaching.model.js';
 import { toSessionModel } from './models/coaching.model.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 const BASELINE_MS = 30 * DAY_MS;
 
 /** Coaching plans (RUBRIC.md §5): written by a coach of the agent's team or an admin. */

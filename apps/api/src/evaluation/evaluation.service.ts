@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { computeScore, validateSubmission } from '../../../../libs/scoring/src/index.js';
+import { computeScore, DAY_MS, validateSubmission } from '../../../../libs/scoring/src/index.js';
 import type { ScoringCriterion } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
@@ -23,7 +23,6 @@ import { DisputeEntity } from './entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from './entities/evaluation-answer.entity.js';
 import { EvaluationEntity } from './entities/evaluation.entity.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
 
 /** The end of the window in which the agent may dispute an evaluation (API.md: DISPUTE_WINDOW_DAYS after submission). */

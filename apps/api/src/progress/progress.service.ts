@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { computeProgress, criterionMeans, suggestedFocus } from '../../../../libs/scoring/src/index.js';
+import { computeProgress, criterionMeans, DAY_MS, suggestedFocus } from '../../../../libs/scoring/src/index.js';
 import type { ScoredEvaluation } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
@@ -14,7 +14,6 @@ import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 
-const DAY_MS = 24 * 3600 * 1000;
 const MAX_WINDOW_DAYS = 3 * 366;
 export const SUGGESTION_WINDOW_DAYS = 90;
 

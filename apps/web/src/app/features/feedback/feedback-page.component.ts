@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked }
 import { ApiError } from '../../core/api/graphql.client';
 import type { TranslationKey } from '../../core/i18n/es';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { FeedbackData } from './feedback.data';
 import type { FeedbackEvaluation, MyFeedback } from './feedback.data';
@@ -69,10 +70,7 @@ export class FeedbackPageComponent {
     return e.answers.filter((a) => a.value !== null && a.value <= 1);
   }
 
-  protected offset(seconds: number | null | undefined): string {
-    if (seconds === null || seconds === undefined) return '';
-    return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-  }
+  protected readonly offset = formatOffset;
 
   protected openDispute(id: string): void {
     this.actionError.set(null);

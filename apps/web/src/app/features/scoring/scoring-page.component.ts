@@ -16,6 +16,7 @@ import type { SubmittedAnswer } from '@decalogo/scoring';
 import { ApiError } from '../../core/api/graphql.client';
 import type { TranslationKey } from '../../core/i18n/es';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { Resolution } from '../../graphql-types';
 import { ScoringData } from './scoring.data';
@@ -241,8 +242,5 @@ export class ScoringPageComponent {
     }
   }
 
-  protected offset(seconds: number | null | undefined): string {
-    if (seconds === null || seconds === undefined) return '';
-    return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-  }
+  protected readonly offset = formatOffset;
 }
