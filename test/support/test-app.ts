@@ -39,7 +39,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    WEB_DIR: join(process.cwd(), 'dist/web/browser'),
+    // TEST_WEB_DIR: a web build of its own (e.g. `ng build web --output-path /tmp/web`), so
+    // parallel work does not test against one another's half-written build.
+    WEB_DIR: process.env['TEST_WEB_DIR'] ?? join(process.cwd(), 'dist/web/browser'),
     ...env,
   });
   const server = await startServer(config, { logger: ['error'] });

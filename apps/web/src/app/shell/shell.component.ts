@@ -17,8 +17,14 @@ interface NavLink {
 /** Only screens that exist are linked; each new screen adds its entry with the roles it serves. */
 const NAV_LINKS: readonly NavLink[] = [
   { path: '/feedback', label: 'nav.feedback', roles: ['AGENT'] },
+  { path: '/agents/me', label: 'nav.myProgress', roles: ['AGENT'] },
+  { path: '/team', label: 'nav.team', roles: ['ADMIN', 'COACH'] },
+  { path: '/coaching', label: 'nav.coaching', roles: ['ADMIN', 'COACH'] },
   { path: '/queue', label: 'nav.queue', roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
+  { path: '/evaluations', label: 'nav.evaluations', roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
+  { path: '/disputes', label: 'nav.disputes', roles: ['ADMIN', 'EVALUATOR'] },
   { path: '/rubric', label: 'nav.rubric', roles: [] },
+  { path: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
 ];
 
 @Component({

@@ -18,3 +18,18 @@ export const roleGuard: CanActivateFn = (route) => {
   const roles = (route.data['roles'] ?? []) as Role[];
   return roles.length === 0 || inject(SessionService).hasRole(...roles) ? true : inject(Router).createUrlTree(['/']);
 };
+
+/** Where each role starts: the screen of its daily job. */
+const HOME_BY_ROLE: ReadonlyArray<[Role, string]> = [
+  ['AGENT', '/feedback'],
+  ['COACH', '/team'],
+  ['EVALUATOR', '/queue'],
+  ['ADMIN', '/rubric'],
+];
+
+/** The empty path sends a signed-in user to their role's start screen. */
+export const homeRedirect: CanActivateFn = () => {
+  const session = inject(SessionService);
+  const home = HOME_BY_ROLE.find(([role]) => session.hasRole(role))?.[1] ?? '/rubric';
+  return inject(Router).createUrlTree([home]);
+};

@@ -5,9 +5,27 @@ import { es } from './es';
 import type { TranslationKey } from './es';
 
 export type Lang = 'es' | 'en';
+/** A core key (checked) or a key of a registered feature's texts. */
+export type TextKey = TranslationKey | (string & Record<never, never>);
 
 const STORAGE_KEY = 'decalogo.lang';
-const DICTIONARIES: Record<Lang, Record<TranslationKey, string>> = { es, en };
+
+/**
+ * A lazy feature's own texts, Spanish and English with the same keys (the compiler checks that
+ * English misses none). Keeping them beside the feature keeps them out of the initial bundle.
+ */
+export interface FeatureTexts<K extends string = string> {
+  es: Record<K, string>;
+  en: Record<K, string>;
+}
+
+/** Declares a feature's texts; `en` must have exactly the keys of `es`. */
+export function defineTexts<T extends Record<string, string>>(texts: {
+  es: T;
+  en: Record<keyof T, string>;
+}): FeatureTexts<Extract<keyof T, string>> {
+  return texts as FeatureTexts<Extract<keyof T, string>>;
+}
 
 /** The interface language: Spanish first, the choice remembered in this browser. */
 @Injectable({ providedIn: 'root' })
@@ -18,6 +36,8 @@ export class I18nService {
   readonly gqlLang = computed<'ES' | 'EN'>(() => (this.lang() === 'en' ? 'EN' : 'ES'));
   /** The locale for dates and numbers. */
   readonly locale = computed(() => (this.lang() === 'en' ? 'en-GB' : 'es-ES'));
+  /** The core texts plus those of every feature loaded so far. */
+  private readonly dictionaries: Record<Lang, Record<string, string>> = { es: { ...es }, en: { ...en } };
 
   constructor() {
     effect(() => {
@@ -35,14 +55,27 @@ export class I18nService {
     this.lang.set(lang);
   }
 
+  /**
+   * Adds a lazy feature's texts (call it from the feature's components; adding twice is harmless).
+   * Features load before their templates render, so no text is ever looked up before it is added.
+   */
+  register(texts: FeatureTexts): void {
+    Object.assign(this.dictionaries.es, texts.es);
+    Object.assign(this.dictionaries.en, texts.en);
+  }
+
   /** The text of a key in the current language, with `{name}` placeholders filled in. */
-  t(key: TranslationKey, params: Record<string, string | number> = {}): string {
-    const text = DICTIONARIES[this.lang()][key] ?? key;
+  t(key: TextKey, params: Record<string, string | number> = {}): string {
+    const text = this.dictionaries[this.lang()][key] ?? key;
     return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
   }
 
   formatDate(value: string | Date): string {
     return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'long' }).format(new Date(value));
+  }
+
+  formatDateTime(value: string | Date): string {
+    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
   }
 
   formatNumber(value: number, fractionDigits = 0): string {

@@ -1,7 +1,7 @@
 import { Pipe, inject } from '@angular/core';
 import type { PipeTransform } from '@angular/core';
 import { I18nService } from './i18n.service';
-import type { TranslationKey } from './es';
+import type { TextKey } from './i18n.service';
 
 /**
  * `{{ 'nav.rubric' | t }}`. Impure on purpose: it reads the language signal, so templates
@@ -11,7 +11,7 @@ import type { TranslationKey } from './es';
 export class TranslatePipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
 
-  transform(key: TranslationKey, params?: Record<string, string | number>): string {
+  transform(key: TextKey, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
   }
 }
