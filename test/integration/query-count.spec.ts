@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+import { countStatements } from '../support/sql-count.js';
 
 const PAGE = `query($first: Int!) { evaluations(first: $first) { nodes {
   id score status
@@ -10,22 +10,6 @@ const PAGE = `query($first: Int!) { evaluations(first: $first) { nodes {
   answers { value comment criterion { code title } }
   dispute { reason }
 } pageInfo { hasNextPage endCursor } } }`;
-
-/** Counts the SQL statements sent by every `pg` client in this process while `run` runs. */
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  const original = pg.Client.prototype.query;
-  let count = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    count += 1;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await run();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return count;
-}
 
 describe('no query per row', () => {
   let app: TestApp;

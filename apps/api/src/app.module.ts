@@ -18,6 +18,7 @@ import { AuthService } from './auth/auth.service.js';
 import { ScopeService } from './auth/scope.service.js';
 import { TokenService } from './auth/token.service.js';
 import { formatError } from './common/format-error.js';
+import { graphqlProtection } from './common/graphql-limits.js';
 import { GraphQLErrorFilter } from './common/graphql-exception.filter.js';
 import { createLoaders } from './common/loaders.js';
 import type { GqlContext } from './common/loaders.js';
@@ -47,6 +48,7 @@ import { UserService } from './user/user.service.js';
 export class AppModule {
   static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
     const production = config.nodeEnv === 'production';
+    const protection = graphqlProtection(production);
     return {
       module: AppModule,
       imports: [
@@ -58,6 +60,12 @@ export class AppModule {
           playground: false,
           introspection: !production,
           includeStacktraceInErrorResponses: false,
+          // One operation per request (a batch would multiply every limit below), and Apollo's
+          // CSRF prevention: a request must be JSON or carry a preflight-forcing header.
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          validationRules: protection.validationRules,
+          plugins: protection.plugins,
           context: ({ req }: { req: Request }): GqlContext => ({ req, loaders: createLoaders(dataSource, req) }),
           formatError: (formatted) => formatError(formatted, production),
         }),

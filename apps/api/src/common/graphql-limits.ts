@@ -1,0 +1,63 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind } from 'graphql';
+import type { ASTVisitor, ValidationContext, ValidationRule } from 'graphql';
+
+/**
+ * How much one GraphQL document may ask for. Generous enough for every document the web app sends
+ * (a test validates all of them against these limits), small enough that a nested
+ * `evaluation → call → evaluations → …` bomb or a thousand aliases is refused at validation,
+ * before any resolver or SQL runs. Lists are also capped by `first` ≤ 100 in each resolver.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 8,
+  maxAliases: 10,
+  maxRootFields: 10,
+  maxDirectives: 20,
+  maxTokens: 2_000,
+  maxCost: 5_000,
+} as const;
+
+const LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';
+
+/** At most `max` fields at the top of any operation (aliases of the same field count each). */
+export function maxRootFieldsRule(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const count = node.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD).length;
+      if (count > max) {
+        context.reportError(
+          new GraphQLError(`Too many root fields: ${count}, at most ${max} in one operation.`, {
+            nodes: [node],
+            extensions: { code: LIMIT_CODE },
+          }),
+        );
+      }
+    },
+  });
+}
+
+export interface GraphqlProtection {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+}
+
+/**
+ * The validation rules and plugins that enforce {@link GRAPHQL_LIMITS}. Field suggestions
+ * ("did you mean …?") reveal the schema, so production hides them along with introspection.
+ */
+export function graphqlProtection(production: boolean): GraphqlProtection {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return {
+    plugins: plugins as ApolloServerPlugin[],
+    validationRules: [...(validationRules as ValidationRule[]), maxRootFieldsRule(GRAPHQL_LIMITS.maxRootFields)],
+  };
+}
