@@ -34,6 +34,8 @@ export interface BrowserSession {
   context: BrowserContext;
   page: Page;
   screenshot(name: string): Promise<void>;
+  /** Content-Security-Policy violations the page reported (the journeys expect none). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -59,9 +61,14 @@ export async function openBrowser(): Promise<BrowserSession> {
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return {
     context,
     page,
+    cspViolations,
     async screenshot(name) {
       await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: false });
     },
@@ -90,8 +97,11 @@ export function useJourney(prepare?: (app: TestApp) => Promise<void>): Journey {
     journey.browser = await openBrowser();
   }, 60_000);
   afterAll(async () => {
+    const violations = journey.browser?.cspViolations ?? [];
     await journey.browser?.close();
     await journey.app?.close();
+    // The security headers must never break the app: any blocked script or style fails the file.
+    expect(violations).toEqual([]);
   });
   return journey;
 }

@@ -15,6 +15,7 @@ import { EvaluationService } from './evaluation/evaluation.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
+import { LoginThrottle } from './auth/login-throttle.js';
 import { ScopeService } from './auth/scope.service.js';
 import { TokenService } from './auth/token.service.js';
 import { formatError } from './common/format-error.js';
@@ -79,6 +80,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         TokenService,
         AuthService,
+        LoginThrottle,
         ScopeService,
         AuditService,
         AuthResolver,

@@ -8,6 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { applyHttpSecurity } from './common/http-security.js';
 import { openDatabase } from './database/database.js';
 import type { Database } from './database/database.js';
 import { seedDemoData } from './seed/demo-seed.js';
@@ -45,7 +46,11 @@ export async function startServer(config: AppConfig, options: { logger?: LogLeve
       bodyParser: true,
     });
     app.enableShutdownHooks();
+    const security = applyHttpSecurity(app, config);
+    // Bodies beyond these are refused with 413 before any parsing work (CSV uploads stream
+    // separately, with their own limit).
     app.useBodyParser('json', { limit: '1mb' });
+    app.useBodyParser('urlencoded', { limit: '16kb', extended: false });
     if (!serveWebApp(app, config.webDir)) {
       new Logger('Web').warn(`No web build found in ${config.webDir}; run "npm run build:web". Serving the API only.`);
     }
@@ -58,6 +63,7 @@ export async function startServer(config: AppConfig, options: { logger?: LogLeve
       url,
       seeded,
       async close() {
+        security.close();
         await app.close();
         await database.close();
       },

@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { UserModel, toUserModel } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import type { Actor } from './actor.js';
@@ -15,9 +16,16 @@ export class AuthResolver {
   ) {}
 
   @Allow('Public')
-  @Mutation(() => AuthPayloadModel, { description: 'Wrong password and unknown email give the same answer.' })
-  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
-    const { token, expiresAt, user } = await this.auth.login(email, password);
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Wrong password and unknown email give the same answer. After too many failures in a minute (per email or address): TOO_MANY_REQUESTS.',
+  })
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context('req') req: Request,
+  ): Promise<AuthPayloadModel> {
+    const { token, expiresAt, user } = await this.auth.login(email, password, req.ip ?? 'unknown');
     return { accessToken: token, expiresAt, user: toUserModel(user) };
   }
 

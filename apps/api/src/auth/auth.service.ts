@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { unauthenticated } from '../common/errors.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import { burnVerification, PASSWORD_MAX_LENGTH, verifyPassword } from './password.js';
+import { LoginThrottle } from './login-throttle.js';
 import { TokenService } from './token.service.js';
 
 /** One message for every failed sign-in, so the answer never tells which accounts exist. */
@@ -13,10 +14,22 @@ export class AuthService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+  /** `address` is the client's IP address, for the per-address throttle. */
+  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
     const normalized = email.trim().toLowerCase();
+    await this.throttle.check(normalized, address);
+    try {
+      return await this.verify(normalized, password);
+    } catch (error) {
+      await this.throttle.recordFailure(normalized, address);
+      throw error;
+    }
+  }
+
+  private async verify(normalized: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
     const user =
       normalized.length <= 254
         ? await this.dataSource

@@ -25,9 +25,22 @@ describe('configuration', () => {
     ['DISPUTE_WINDOW_DAYS', { DISPUTE_WINDOW_DAYS: '0' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['JWT_SECRET', { JWT_SECRET: 'short' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'qa.example.com' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://qa.example.com/app' }],
+    ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '-1' }],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '0' }],
+    ['LOGIN_FAILURES_PER_MINUTE', { LOGIN_FAILURES_PER_MINUTE: 'ten' }],
   ])('a bad %s stops the start with a message naming it', (variable, env) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it('reads the allowed browser origins as a list', () => {
+    expect(load({}).corsOrigins).toEqual([]);
+    expect(load({ CORS_ORIGINS: 'https://qa.example.com, http://localhost:4200' }).corsOrigins).toEqual([
+      'https://qa.example.com',
+      'http://localhost:4200',
+    ]);
   });
 
   it('production refuses to start without JWT_SECRET', () => {

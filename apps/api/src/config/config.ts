@@ -18,6 +18,14 @@ export interface AppConfig {
   /** The largest CSV upload accepted, in bytes. */
   importMaxBytes: number;
   webDir: string;
+  /** Origins (scheme://host[:port]) whose pages may call the API from a browser; empty = same origin only. */
+  corsOrigins: string[];
+  /** Proxy hops to trust for the client's address (X-Forwarded-For); 0 = connect directly. */
+  trustProxyHops: number;
+  /** Requests per minute one user (or, signed out, one address) may make to one API process. */
+  rateLimitPerMinute: number;
+  /** Failed sign-ins per minute, per email and per address, before sign-in is refused for a while. */
+  loginFailuresPerMinute: number;
 }
 
 /** A bad configuration value; the message names the variable so an operator can fix it. */
@@ -96,6 +104,24 @@ function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv'], dataDir: string): st
   return secret;
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(value);
+    } catch {
+      // reported below
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(name, `must be a comma-separated list of origins such as https://qa.example.com, got "${value}"`);
+    }
+    return url.origin;
+  });
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const rawNodeEnv = env['NODE_ENV']?.trim() || 'development';
   if (!['development', 'production', 'test'].includes(rawNodeEnv)) {
@@ -120,5 +146,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     disputeWindowDays: integer(env, 'DISPUTE_WINDOW_DAYS', 14, 1, 365),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1024, 2 * 1024 * 1024 * 1024),
     webDir: resolve(cwd, env['WEB_DIR']?.trim() || 'dist/web/browser'),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 10, 1_000_000),
+    loginFailuresPerMinute: integer(env, 'LOGIN_FAILURES_PER_MINUTE', 10, 1, 1000),
   };
 }

@@ -33,6 +33,7 @@ export const en: Record<TranslationKey, string> = {
   'login.expired': 'Your session has expired or is no longer valid. Please sign in again.',
   'login.signedOut': 'You have signed out.',
   'login.failed': 'Wrong email or password.',
+  'login.tooMany': 'Too many failed attempts. Wait a minute and try again.',
   'login.required': 'Enter your email and password.',
   'error.network': 'Could not reach the server. Check your connection and try again.',
   'error.generic': 'Something went wrong. Please try again.',

@@ -32,6 +32,7 @@ export const es = {
   'login.expired': 'Tu sesión ha caducado o ya no es válida. Vuelve a iniciar sesión.',
   'login.signedOut': 'Has cerrado la sesión.',
   'login.failed': 'Correo o contraseña incorrectos.',
+  'login.tooMany': 'Demasiados intentos fallidos. Espera un minuto y vuelve a intentarlo.',
   'login.required': 'Escribe tu correo y tu contraseña.',
   'error.network': 'No se pudo contactar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
   'error.generic': 'Algo ha fallado. Inténtalo de nuevo.',

@@ -134,7 +134,7 @@ export class LoginComponent {
   protected readonly password = signal('');
   protected readonly busy = signal(false);
   private readonly errorState = signal<{
-    key?: 'login.required' | 'login.failed' | 'error.network' | 'error.generic';
+    key?: 'login.required' | 'login.failed' | 'login.tooMany' | 'error.network' | 'error.generic';
     message?: string;
   } | null>(null);
   protected readonly error = computed(() => {
@@ -170,6 +170,7 @@ export class LoginComponent {
     } catch (error) {
       if (error instanceof ApiError && error.code === 'NETWORK') this.errorState.set({ key: 'error.network' });
       else if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') this.errorState.set({ key: 'login.failed' });
+      else if (error instanceof ApiError && error.code === 'TOO_MANY_REQUESTS') this.errorState.set({ key: 'login.tooMany' });
       else this.errorState.set({ key: 'error.generic' });
     } finally {
       this.busy.set(false);
