@@ -1,3 +1,4 @@
+import { redactSensitive } from '../common/redact.js';
 import type { TranscriptTurnValue } from './entities/call.entity.js';
 
 export const MAX_TRANSCRIPT_LENGTH = 200_000;
@@ -9,6 +10,8 @@ export type TranscriptResult = { turns: TranscriptTurnValue[] } | { error: strin
  * Parses the transcript text format of API.md: one turn per line, each `AGENT:` or `CUSTOMER:`
  * prefixed, with an optional `[mm:ss]` offset before or after the prefix
  * (`[01:05] AGENT: Buenos días` or `AGENT: [01:05] Buenos días`). Blank lines are skipped.
+ * Card numbers and security codes are masked here, the one way in for every transcript (the API
+ * and CSV imports alike).
  */
 export function parseTranscript(text: string): TranscriptResult {
   if (text.length > MAX_TRANSCRIPT_LENGTH) return { error: `is longer than ${MAX_TRANSCRIPT_LENGTH} characters` };
@@ -25,7 +28,7 @@ export function parseTranscript(text: string): TranscriptResult {
     if (!said) return { error: `turn ${turns.length + 1} has no text` };
     turns.push({
       speaker: match[3]!.toUpperCase() as 'AGENT' | 'CUSTOMER',
-      text: said,
+      text: redactSensitive(said),
       offsetSeconds: minutes !== undefined ? Number(minutes) * 60 + Number(seconds) : null,
     });
   }

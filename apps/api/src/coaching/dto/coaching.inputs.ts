@@ -1,3 +1,4 @@
+import { Redacted } from '../../common/redacted.decorator.js';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -54,6 +55,7 @@ export class CreateCoachingPlanInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @Redacted()
   notes?: string | null;
 }
 
@@ -66,11 +68,13 @@ export class CoachingSessionInput {
   @Field()
   @IsString()
   @Length(1, 10000, { message: 'notes must say what was worked on' })
+  @Redacted()
   notes!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @Redacted()
   agreedActions?: string | null;
 }

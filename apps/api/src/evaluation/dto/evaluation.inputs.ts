@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { Redacted } from '../../common/redacted.decorator.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -42,6 +43,7 @@ export class AnswerInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @Redacted()
   comment?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Where in the call the evidence is, in seconds from the start.' })
@@ -82,6 +84,7 @@ export class EvaluationInput {
   @IsOptional()
   @IsString()
   @MaxLength(10000)
+  @Redacted()
   comment?: string | null;
 }
 
@@ -96,6 +99,7 @@ export class DisputeInput {
   @Field()
   @IsString()
   @Length(1, 5000, { message: 'reason must be between 1 and 5000 characters' })
+  @Redacted()
   reason!: string;
 }
 
@@ -115,6 +119,7 @@ export class ResolveDisputeInput {
   @Field()
   @IsString()
   @Length(1, 5000, { message: 'comment must be between 1 and 5000 characters' })
+  @Redacted()
   comment!: string;
 }
 
