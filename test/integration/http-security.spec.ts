@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { countStatements } from '../support/sql-count.js';
@@ -108,6 +109,31 @@ describe('HTTP in production: no introspection, no field suggestions', () => {
     expect(schema.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await app.gql('{ me { emial } }', {}, admin);
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('never shows SQL, paths or driver messages: an internal failure is a plain message', async () => {
+    if (app.db.embedded) return; // needs a server to take the database away from the app
+    const admin = await app.login('admin@demo.test');
+    const name = new URL(app.db.url).pathname.slice(1);
+    const server = new pg.Client({
+      connectionString: process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres',
+    });
+    await server.connect();
+    try {
+      await server.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+      await server.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      const result = await app.gql('{ evaluations(first: 5) { nodes { id } } }', {}, admin);
+      expect(result.errors).toEqual([
+        {
+          message: 'Something went wrong on the server. Try again later.',
+          path: ['evaluations'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
+    } finally {
+      await server.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+      await server.end();
+    }
   });
 });
 

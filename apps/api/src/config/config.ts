@@ -24,6 +24,8 @@ export interface AppConfig {
   trustProxyHops: number;
   /** Requests per minute one user (or, signed out, one address) may make to one API process. */
   rateLimitPerMinute: number;
+  /** Longest one SQL statement may run, in milliseconds, before it is cancelled. */
+  statementTimeoutMs: number;
   /** Failed sign-ins per minute, per email and per address, before sign-in is refused for a while. */
   loginFailuresPerMinute: number;
 }
@@ -150,5 +152,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 10, 1_000_000),
     loginFailuresPerMinute: integer(env, 'LOGIN_FAILURES_PER_MINUTE', 10, 1, 1000),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
   };
 }

@@ -5,10 +5,12 @@ import { MIGRATIONS } from './migrations.js';
 export interface DataSourceOptions {
   url: string;
   poolSize: number;
+  /** Longest a single statement may run before PostgreSQL cancels it (0 = no limit). */
+  statementTimeoutMs?: number;
 }
 
 /** The one DataSource definition, used by the app, the migration CLI and the tests. */
-export function createDataSource({ url, poolSize }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize, statementTimeoutMs = 0 }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -18,6 +20,14 @@ export function createDataSource({ url, poolSize }: DataSourceOptions): DataSour
     // The schema changes only through migrations/.
     synchronize: false,
     poolSize,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 10_000,
+      // No request can hold a connection (or its locks) for ever: a runaway statement is
+      // cancelled, and a transaction left idle by a lost client is ended.
+      ...(statementTimeoutMs > 0
+        ? { statement_timeout: statementTimeoutMs, idle_in_transaction_session_timeout: Math.max(statementTimeoutMs, 60_000) }
+        : {}),
+    },
   });
 }

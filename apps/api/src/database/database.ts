@@ -11,10 +11,14 @@ export interface Database {
 }
 
 /** Connects to the configured server, or starts the embedded one, and applies pending migrations. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'>): Promise<Database> {
   const embeddedServer = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? embeddedServer!.url;
-  const dataSource = createDataSource({ url, poolSize: embeddedServer ? EMBEDDED_POOL_SIZE : 10 });
+  const dataSource = createDataSource({
+    url,
+    poolSize: embeddedServer ? EMBEDDED_POOL_SIZE : 10,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
