@@ -81,6 +81,15 @@ describe('HTTP: headers, CORS, CSRF, batching, body size, abuse limits', () => {
     expect(statements).toBe(0);
   });
 
+  it('answers a syntax error and an over-long document with 400 GRAPHQL_PARSE_FAILED, never a 5xx', async () => {
+    for (const query of ['{', `{ me { ${'id '.repeat(3000)} } }`]) {
+      const response = await post(JSON.stringify({ query }));
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    }
+  });
+
   it('caps list sizes at 100', async () => {
     const result = await app.gql('{ evaluations(first: 101) { nodes { id } } }', {}, admin);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

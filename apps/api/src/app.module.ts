@@ -67,6 +67,7 @@ export class AppModule {
           csrfPrevention: true,
           validationRules: protection.validationRules,
           plugins: protection.plugins,
+          parseOptions: protection.parseOptions,
           context: ({ req }: { req: Request }): GqlContext => ({ req, loaders: createLoaders(dataSource, req) }),
           formatError: (formatted) => formatError(formatted, production),
         }),

@@ -50,8 +50,12 @@ const webDocuments = templates.flatMap(({ file, document }) =>
     .map((operation) => ({ file, source: print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragmentsOf(operation)] }) })),
 );
 
-const errorsOf = (source: string, production = true) =>
-  validate(schema, parse(source), [...specifiedRules, ...graphqlProtection(production).validationRules]).map((e) => e.message);
+const errorsOf = (source: string, production = true) => {
+  const protection = graphqlProtection(production);
+  return validate(schema, parse(source, protection.parseOptions), [...specifiedRules, ...protection.validationRules]).map(
+    (e) => e.message,
+  );
+};
 
 describe('GraphQL limits', () => {
   it('accept every document the web app sends', () => {
@@ -74,6 +78,11 @@ describe('GraphQL limits', () => {
     expect(errorsOf(`{ ${fields} }`)).toContain(
       `Too many root fields: ${GRAPHQL_LIMITS.maxRootFields + 1}, at most ${GRAPHQL_LIMITS.maxRootFields} in one operation.`,
     );
+  });
+
+  it(`refuse a document of more than ${GRAPHQL_LIMITS.maxTokens} tokens`, () => {
+    const long = `{ me { ${'id '.repeat(GRAPHQL_LIMITS.maxTokens)} } }`;
+    expect(() => errorsOf(long)).toThrow(/more that 2000 tokens/);
   });
 
   it('refuse a document whose cost is over the limit', () => {

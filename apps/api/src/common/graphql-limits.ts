@@ -40,6 +40,8 @@ export function maxRootFieldsRule(max: number): ValidationRule {
 export interface GraphqlProtection {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
+  /** graphql-js's own token limit, so an over-long document is an ordinary 400 parse failure. */
+  parseOptions: { maxTokens: number };
 }
 
 /**
@@ -51,7 +53,9 @@ export function graphqlProtection(production: boolean): GraphqlProtection {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // The parser enforces the token limit itself (parseOptions below): armor's plugin would turn
+    // every syntax error into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: production },
   });
@@ -59,5 +63,6 @@ export function graphqlProtection(production: boolean): GraphqlProtection {
   return {
     plugins: plugins as ApolloServerPlugin[],
     validationRules: [...(validationRules as ValidationRule[]), maxRootFieldsRule(GRAPHQL_LIMITS.maxRootFields)],
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };
 }
