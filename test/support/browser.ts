@@ -49,6 +49,8 @@ export async function openBrowser(): Promise<BrowserSession> {
     executablePath: findChromium()!,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    // Charts skip their animation, so screenshots show the finished drawing.
+    reducedMotion: 'reduce',
     args: [
       '--no-sandbox',
       '--disable-gpu',

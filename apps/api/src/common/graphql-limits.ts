@@ -15,7 +15,7 @@ export const GRAPHQL_LIMITS = {
   maxRootFields: 10,
   maxDirectives: 20,
   maxTokens: 2_000,
-  maxCost: 5_000,
+  maxCost: 20_000,
 } as const;
 
 const LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';

@@ -1,7 +1,9 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { selectsField } from '../common/selection.js';
 import { CriterionModel, toCriterionModel } from '../rubric/models/rubric.model.js';
 import { toTeamModel } from '../team/models/team.model.js';
 import { toUserModel } from '../user/models/user.model.js';
@@ -21,9 +23,12 @@ export class ProgressResolver {
     @Args('agentId', { type: () => ID }) agentId: string,
     @Args('from') from: Date,
     @Args('to') to: Date,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AgentProgressModel> {
-    const { agent, figures } = await this.progress.agentProgress(actor, agentId, from, to);
-    return { agent: toUserModel(agent), ...toFigures(figures) };
+    // The team's evaluations are read only when the comparison is asked for.
+    const withTeam = selectsField(info, 'teamCriteria');
+    const { agent, figures, teamCriteria } = await this.progress.agentProgress(actor, agentId, from, to, withTeam);
+    return { agent: toUserModel(agent), ...toFigures(figures), teamCriteria: teamCriteria.map((c) => ({ ...c })) };
   }
 
   @Allow('ReadTeamOverview')
@@ -37,10 +42,16 @@ export class ProgressResolver {
     @Args('to') to: Date,
   ): Promise<TeamOverviewModel> {
     const overview = await this.progress.teamOverview(actor, teamId, from, to);
+    const teamFigures = toFigures(overview.figures);
     return {
       team: toTeamModel(overview.team),
-      figures: toFigures(overview.figures),
-      agents: overview.agents.map(({ agent, figures }) => ({ agent: toUserModel(agent), ...toFigures(figures) })),
+      figures: teamFigures,
+      // Every agent of the team compares with the team's own criterion means.
+      agents: overview.agents.map(({ agent, figures }) => ({
+        agent: toUserModel(agent),
+        ...toFigures(figures),
+        teamCriteria: teamFigures.criteria,
+      })),
       matrix: overview.matrix,
     };
   }

@@ -42,11 +42,26 @@ export class ProgressService {
     return agent;
   }
 
-  async agentProgress(actor: Actor, agentId: string, from: Date, to: Date) {
+  /**
+   * The agent's figures and, to compare with, the criterion means of the agent's whole team over
+   * the same window — from one query over the team's evaluations, so an agent sees how the team
+   * does without reading anybody's individual figures.
+   */
+  async agentProgress(actor: Actor, agentId: string, from: Date, to: Date, withTeam = true) {
     assertWindow(from, to);
     const agent = await this.assertMayReadAgent(actor, agentId);
-    const rows = await this.evaluations([agentId], from, to);
-    return { agent, figures: computeProgress(rows, { timeZone: this.config.orgTimeZone }) };
+    const teamAgentIds = withTeam && agent.teamId ? (await this.teamAgents(agent.teamId)).map((a) => a.id) : [];
+    const rows = await this.evaluations([...new Set([agentId, ...teamAgentIds])], from, to);
+    const team = new Set(teamAgentIds);
+    const teamRows = rows.filter((r) => team.has(r.agentId));
+    return {
+      agent,
+      figures: computeProgress(
+        rows.filter((r) => r.agentId === agentId),
+        { timeZone: this.config.orgTimeZone },
+      ),
+      teamCriteria: criterionMeans(teamRows),
+    };
   }
 
   async teamOverview(actor: Actor, teamId: string, from: Date, to: Date) {
@@ -56,13 +71,7 @@ export class ProgressService {
     if (!hasRole(actor, Role.ADMIN) && !coaches.includes(teamId))
       throw forbidden('Team overviews are for the team’s coaches and administrators.');
     if (!team) throw notFound('Team');
-    const agents = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.team_id = :teamId', { teamId })
-      .andWhere(`'AGENT' = ANY(u.roles)`)
-      .orderBy('u.name')
-      .getMany();
+    const agents = await this.teamAgents(teamId);
     const rows = agents.length
       ? await this.evaluations(
           agents.map((a) => a.id),
@@ -82,6 +91,17 @@ export class ProgressService {
       figures.criteria.map((c) => ({ code: c.code, agentId: agent.id, mean: c.mean, count: c.count })),
     );
     return { team, figures: computeProgress(rows, options), agents: perAgent, matrix };
+  }
+
+  /** The agents of a team (by name): the people whose evaluations make up the team's figures. */
+  private teamAgents(teamId: string): Promise<UserEntity[]> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.team_id = :teamId', { teamId })
+      .andWhere(`'AGENT' = ANY(u.roles)`)
+      .orderBy('u.name')
+      .getMany();
   }
 
   /** The (up to 3) active-rubric criteria with the lowest mean over the last 90 days. */

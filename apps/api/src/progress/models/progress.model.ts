@@ -79,6 +79,12 @@ export class ProgressFiguresModel {
 export class AgentProgressModel extends ProgressFiguresModel {
   @Field(() => UserModel)
   agent!: UserModel;
+
+  @Field(() => [CriterionStatModel], {
+    description:
+      'Criterion means over every evaluation of the agents of the agent’s team in the same window, to compare the agent with; empty when the agent has no team.',
+  })
+  teamCriteria!: CriterionStatModel[];
 }
 
 @ObjectType('CriterionAgentMean', { description: 'One cell of the criterion × agent heatmap.' })

@@ -1,9 +1,233 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ApiError } from '../../core/api/graphql.client';
+import { SessionService } from '../../core/auth/session.service';
+import { I18nService } from '../../core/i18n/i18n.service';
+import type { TextKey } from '../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { BarChartComponent } from '../../shared/charts/bar-chart.component';
+import type { ChartReference, ChartSeries } from '../../shared/charts/chart-series';
+import { toDayInput } from '../../shared/time-range/time-range';
+import { formatSigned } from '../progress/format';
+import { CoachingData } from './coaching.data';
+import type { Plan, PlanEvaluation } from './coaching.data';
+import { TEXTS } from './coaching.texts';
 
-/** Placeholder until the screen lands. */
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; plan: Plan; titles: Map<string, string> };
+
+interface EvaluationList {
+  nodes: PlanEvaluation[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  loading: boolean;
+  error: boolean;
+}
+
+const COLORS = { score: '#1d4ed8', target: '#047857' };
+const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
+
+/** One coaching plan: its goal against baseline and current focus score, its evaluations and sessions. */
 @Component({
   selector: 'dc-plan-page',
-  template: '<p>…</p>',
+  imports: [TranslatePipe, RouterLink, BarChartComponent],
+  templateUrl: './plan-page.component.html',
+  styleUrls: ['./coaching.css', './plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PlanPageComponent {}
+export class PlanPageComponent {
+  private readonly data = inject(CoachingData);
+  private readonly session = inject(SessionService);
+  protected readonly i18n = inject(I18nService);
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly state = signal<State>({ kind: 'loading' });
+  protected readonly list = signal<EvaluationList>({
+    nodes: [],
+    endCursor: null,
+    hasNextPage: false,
+    loading: true,
+    error: false,
+  });
+  protected readonly sessionDate = signal(toDayInput(new Date()));
+  protected readonly sessionNotes = signal('');
+  protected readonly sessionActions = signal('');
+  protected readonly sessionErrors = signal<{ date?: string; notes?: string; agreedActions?: string }>({});
+  protected readonly confirming = signal<'complete' | 'cancel' | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  protected readonly plan = computed(() => {
+    const state = this.state();
+    return state.kind === 'ready' ? state.plan : null;
+  });
+  protected readonly open = computed(() => this.plan()?.status === 'ACTIVE' || this.plan()?.status === 'OVERDUE');
+  protected readonly mayManage = computed(() => !!this.session.user() && this.session.hasRole('ADMIN', 'COACH'));
+  protected readonly isStaff = computed(() => !!this.session.user() && this.session.hasRole(...STAFF));
+  protected readonly isAgent = computed(() => !!this.plan() && this.session.user()?.id === this.plan()?.agent.id);
+
+  /** Baseline and current focus score as bars, the goal as a line across them. */
+  protected readonly chart = computed(() => {
+    const plan = this.plan();
+    if (!plan) return null;
+    const series: ChartSeries[] = [
+      { label: this.i18n.t('coaching.plan.result'), data: [plan.baseline, plan.current], color: COLORS.score },
+    ];
+    const reference: ChartReference = {
+      value: plan.targetFocusScore,
+      label: this.i18n.t('coaching.plan.target'),
+      color: COLORS.target,
+    };
+    return {
+      labels: [this.i18n.t('coaching.plan.baseline'), this.i18n.t('coaching.plan.current')],
+      series,
+      reference,
+    };
+  });
+
+  constructor() {
+    this.i18n.register(TEXTS);
+    effect(() => {
+      const id = this.id();
+      const lang = this.i18n.gqlLang();
+      untracked(() => void this.load(id, lang));
+    });
+  }
+
+  async load(id = this.id(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {
+    if (this.state().kind !== 'ready') this.state.set({ kind: 'loading' });
+    try {
+      const { coachingPlan, activeRubric } = await this.data.plan(id, lang);
+      if (id !== this.id()) return;
+      if (!coachingPlan) {
+        this.state.set({ kind: 'missing' });
+        return;
+      }
+      const first = this.state().kind !== 'ready';
+      this.state.set({
+        kind: 'ready',
+        plan: coachingPlan,
+        titles: new Map(activeRubric.criteria.map((c) => [c.code, c.title])),
+      });
+      if (first) void this.loadEvaluations(null);
+    } catch (error) {
+      const network = error instanceof ApiError && error.code === 'NETWORK';
+      this.state.set({ kind: 'error', message: this.i18n.t(network ? 'error.network' : 'coaching.plan.loadError') });
+    }
+  }
+
+  protected async loadEvaluations(after: string | null): Promise<void> {
+    const plan = this.plan();
+    if (!plan) return;
+    this.list.update((l) => ({ ...l, loading: true, error: false }));
+    try {
+      const { evaluations } = await this.data.evaluations(plan.agent.id, `${plan.startDate}T00:00:00.000Z`, after);
+      this.list.update((l) => ({
+        nodes: after ? [...l.nodes, ...evaluations.nodes] : evaluations.nodes,
+        endCursor: evaluations.pageInfo.endCursor,
+        hasNextPage: evaluations.pageInfo.hasNextPage,
+        loading: false,
+        error: false,
+      }));
+    } catch {
+      this.list.update((l) => ({ ...l, loading: false, error: true }));
+    }
+  }
+
+  protected title(code: string): string {
+    const state = this.state();
+    return state.kind === 'ready' ? (state.titles.get(code) ?? '') : '';
+  }
+
+  protected day(value: string): string {
+    return this.i18n.formatDate(`${value}T12:00:00`);
+  }
+
+  protected score(value: number | null): string {
+    return value === null ? '—' : this.i18n.formatNumber(value, 1);
+  }
+
+  protected signed(value: number): string {
+    return formatSigned(value, this.i18n.locale());
+  }
+
+  protected statusKey(status: string): TextKey {
+    return `coaching.status.${status}`;
+  }
+
+  protected methodKey(method: string): TextKey {
+    return `coaching.method.${method}`;
+  }
+
+  protected evaluationStatusKey(status: string): TextKey {
+    return `coaching.evaluation.${status}`;
+  }
+
+  protected setSessionText(field: 'sessionDate' | 'sessionNotes' | 'sessionActions', event: Event): void {
+    this[field].set((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    this.sessionErrors.set({});
+  }
+
+  protected async logSession(): Promise<void> {
+    const plan = this.plan();
+    if (!plan) return;
+    const errors: { date?: string; notes?: string } = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.sessionDate())) errors.date = this.i18n.t('coaching.error.date');
+    if (!this.sessionNotes().trim()) errors.notes = this.i18n.t('coaching.error.notes');
+    this.sessionErrors.set(errors);
+    this.notice.set(null);
+    if (Object.keys(errors).length) return;
+    this.busy.set(true);
+    try {
+      await this.data.logSession(plan.id, {
+        date: this.sessionDate(),
+        notes: this.sessionNotes().trim(),
+        agreedActions: this.sessionActions().trim() || null,
+      });
+      this.sessionNotes.set('');
+      this.sessionActions.set('');
+      this.notice.set(this.i18n.t('coaching.plan.sessionSaved'));
+      await this.load();
+    } catch (error) {
+      if (error instanceof ApiError && error.code !== 'NETWORK') {
+        const field = error.field?.replace(/^input\./, '');
+        if (field === 'date' || field === 'notes' || field === 'agreedActions')
+          this.sessionErrors.set({ [field]: error.message });
+        else this.actionError.set(error.message);
+      } else this.actionError.set(this.i18n.t('error.network'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async acknowledge(sessionId: string): Promise<void> {
+    await this.act(() => this.data.acknowledgeSession(sessionId));
+  }
+
+  protected async confirm(): Promise<void> {
+    const plan = this.plan();
+    const action = this.confirming();
+    if (!plan || !action) return;
+    await this.act(() => (action === 'complete' ? this.data.complete(plan.id) : this.data.cancel(plan.id)));
+    this.confirming.set(null);
+  }
+
+  private async act(run: () => Promise<unknown>): Promise<void> {
+    this.busy.set(true);
+    this.actionError.set(null);
+    this.notice.set(null);
+    try {
+      await run();
+      await this.load();
+    } catch (error) {
+      this.actionError.set(error instanceof ApiError && error.code !== 'NETWORK' ? error.message : this.i18n.t('error.network'));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

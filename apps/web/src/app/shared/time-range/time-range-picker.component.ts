@@ -38,14 +38,10 @@ const TEXTS = defineTexts({
   template: `
     <fieldset class="range">
       <legend>{{ 'range.label' | t }}</legend>
-      <select
-        data-testid="range-preset"
-        [attr.aria-label]="'range.label' | t"
-        [value]="customOpen() ? 'custom' : value().preset"
-        (change)="pickPreset($event)"
-      >
+      <select data-testid="range-preset" [attr.aria-label]="'range.label' | t" (change)="pickPreset($event)">
         @for (preset of presets; track preset) {
-          <option [value]="preset">{{ 'range.' + preset | t }}</option>
+          <!-- [selected] per option: a [value] on the select would be set before its options exist. -->
+          <option [value]="preset" [selected]="preset === shownPreset()">{{ 'range.' + preset | t }}</option>
         }
       </select>
       @if (customOpen()) {
@@ -99,6 +95,7 @@ export class TimeRangePickerComponent {
   protected readonly presets = TIME_RANGE_PRESETS;
   protected readonly customChosen = signal(false);
   protected readonly customOpen = computed(() => this.customChosen() || this.value().preset === 'custom');
+  protected readonly shownPreset = computed<TimeRangePreset>(() => (this.customOpen() ? 'custom' : this.value().preset));
   protected readonly fromDay = signal('');
   protected readonly toDay = signal('');
   protected readonly invalid = signal(false);

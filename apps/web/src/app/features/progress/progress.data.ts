@@ -1,0 +1,112 @@
+import { Injectable, inject } from '@angular/core';
+import { GraphqlClient } from '../../core/api/graphql.client';
+import type {
+  AgentEvaluationsQuery,
+  AgentEvaluationsQueryVariables,
+  AgentPageQuery,
+  AgentPageQueryVariables,
+} from '../../graphql-types';
+
+const AGENT_PAGE = /* GraphQL */ `
+  query AgentPage($agentId: ID!, $from: DateTime!, $to: DateTime!, $lang: Lang) {
+    agentProgress(agentId: $agentId, from: $from, to: $to) {
+      agent {
+        id
+        name
+        team {
+          name
+        }
+      }
+      evaluationCount
+      meanScore
+      trendPerWeek
+      consistency
+      marginOfError
+      criticalFailureRate
+      resolutionRate
+      supervisorAvailability
+      criteria {
+        code
+        percent
+      }
+      teamCriteria {
+        code
+        percent
+      }
+      weeks {
+        weekStart
+        count
+        meanScore
+      }
+    }
+    activeRubric {
+      criteria {
+        code
+        title(lang: $lang)
+      }
+    }
+    coachingPlans(agentId: $agentId) {
+      id
+      status
+      focusCodes
+      targetFocusScore
+      startDate
+      dueDate
+      baseline
+      current
+      coach {
+        name
+      }
+    }
+    suggestedFocus(agentId: $agentId) {
+      code
+      title(lang: $lang)
+    }
+  }
+`;
+
+const AGENT_EVALUATIONS = /* GraphQL */ `
+  query AgentEvaluations($filter: EvaluationFilter!, $after: String) {
+    evaluations(filter: $filter, first: 20, after: $after) {
+      nodes {
+        id
+        status
+        score
+        criticalFailure
+        callStartedAt
+        evaluator {
+          name
+        }
+        call {
+          externalId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+export type AgentPage = AgentPageQuery;
+export type AgentPlan = AgentPageQuery['coachingPlans'][number];
+export type AgentEvaluation = AgentEvaluationsQuery['evaluations']['nodes'][number];
+
+/** One agent's progress over a window, their plans and their evaluations, page by page. */
+@Injectable({ providedIn: 'root' })
+export class ProgressData {
+  private readonly api = inject(GraphqlClient);
+
+  page(agentId: string, from: string, to: string, lang: 'ES' | 'EN') {
+    return this.api.request<AgentPageQuery, AgentPageQueryVariables>(AGENT_PAGE, { agentId, from, to, lang });
+  }
+
+  /** Newest calls first; `after` is the previous page's end cursor. */
+  evaluations(agentId: string, from: string, to: string, after: string | null) {
+    return this.api.request<AgentEvaluationsQuery, AgentEvaluationsQueryVariables>(AGENT_EVALUATIONS, {
+      filter: { agentId, from, to },
+      after,
+    });
+  }
+}
