@@ -1,5 +1,7 @@
 // One runner for every tier. NestJS 12 is ESM-only, so TypeScript is compiled as ESM
 // (ts-jest useESM) and Node runs jest with --experimental-vm-modules (see package.json).
+import angularPresets from 'jest-preset-angular/presets/index.js';
+
 const tsEsm = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }],
 };
@@ -16,6 +18,22 @@ const nodeProject = (displayName, testMatch, extra = {}) => ({
   ...extra,
 });
 
+// The web app's component and logic tests: Angular compiled just in time as ESM (the same
+// Node flag), in jsdom, without zone.js like the app itself.
+const webProject = {
+  ...angularPresets.createEsmPreset({ tsconfig: '<rootDir>/apps/web/tsconfig.spec.json' }),
+  displayName: 'web',
+  rootDir: '.',
+  testEnvironment: 'jest-preset-angular/environments/jest-jsdom-env',
+  setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
+  moduleNameMapper: {
+    tslib: 'tslib/tslib.es6.js',
+    '^@decalogo/scoring$': '<rootDir>/libs/scoring/src/index.ts',
+    ...stripJsExtension,
+  },
+  testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts'],
+};
+
 export default {
   // Integration tests start the real app on a real database (and a browser): seconds, not milliseconds.
   testTimeout: 90_000,
@@ -24,5 +42,6 @@ export default {
     nodeProject('api', ['<rootDir>/apps/api/src/**/*.spec.ts']),
     nodeProject('integration', ['<rootDir>/test/integration/**/*.spec.ts']),
     nodeProject('browser', ['<rootDir>/test/browser/**/*.spec.ts']),
+    webProject,
   ],
 };

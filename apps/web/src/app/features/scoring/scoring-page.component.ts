@@ -11,23 +11,25 @@ import {
   viewChildren,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { computeLiveScore, roundHalfAwayFromZero, validateSubmission } from '@decalogo/scoring';
-import type { SubmittedAnswer } from '@decalogo/scoring';
 import { ApiError } from '../../core/api/graphql.client';
 import type { TranslationKey } from '../../core/i18n/es';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { Resolution } from '../../graphql-types';
+import {
+  EMPTY_ANSWER,
+  cardKeyAction,
+  commentRequired,
+  fromSavedAnswers,
+  liveScore,
+  missingForSubmit,
+  parseSeconds,
+  toAnswerInputs,
+} from './scoring-form';
+import type { AnswerState } from './scoring-form';
 import { ScoringData } from './scoring.data';
 import type { Workspace } from './scoring.data';
-
-interface AnswerState {
-  value: number | null;
-  na: boolean;
-  comment: string;
-  evidence: number | null;
-}
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: Workspace };
@@ -81,29 +83,15 @@ export class ScoringPageComponent {
   protected readonly editable = computed(() => this.evaluation()?.status === 'DRAFT' && !this.submitted());
 
   /** The same function the server scores with. */
-  protected readonly live = computed(() => {
-    const map = Object.fromEntries(
-      Object.entries(this.answers()).map(([code, a]) => [code, a.na ? null : (a.value ?? undefined)]),
-    );
-    const result = computeLiveScore(this.criteria(), map);
-    return (
-      result && {
-        score: roundHalfAwayFromZero(result.score),
-        rawScore: roundHalfAwayFromZero(result.rawScore),
-        criticalFailure: result.criticalFailure,
-      }
-    );
-  });
+  protected readonly live = computed(() => liveScore(this.criteria(), this.answers()));
 
   /** Why submit is disabled: the criteria and facts still missing. */
-  protected readonly missing = computed(() => {
-    const answered: Record<string, SubmittedAnswer> = {};
-    for (const [code, a] of Object.entries(this.answers()))
-      if (a.na || a.value !== null) answered[code] = { value: a.na ? null : a.value, comment: a.comment };
-    const items = validateSubmission(this.criteria(), answered).map((issue) => issue.message);
-    if (!this.resolution()) items.push(this.i18n.t('score.resolution'));
-    return items;
-  });
+  protected readonly missing = computed(() =>
+    missingForSubmit(this.criteria(), this.answers(), {
+      resolution: this.resolution(),
+      resolutionLabel: this.i18n.t('score.resolution'),
+    }),
+  );
 
   constructor() {
     effect(() => {
@@ -122,14 +110,7 @@ export class ScoringPageComponent {
         return;
       }
       this.version = evaluation.version;
-      this.answers.set(
-        Object.fromEntries(
-          evaluation.answers.map((a) => [
-            a.criterion.code,
-            { value: a.value ?? null, na: a.notApplicable, comment: a.comment ?? '', evidence: a.evidenceSeconds ?? null },
-          ]),
-        ),
-      );
+      this.answers.set(fromSavedAnswers(evaluation.answers));
       this.resolution.set(evaluation.resolution ?? null);
       this.supervisorRequested.set(evaluation.supervisorRequested ?? false);
       this.supervisorProvided.set(evaluation.supervisorProvided ?? false);
@@ -147,7 +128,11 @@ export class ScoringPageComponent {
   }
 
   protected answer(code: string): AnswerState {
-    return this.answers()[code] ?? { value: null, na: false, comment: '', evidence: null };
+    return this.answers()[code] ?? EMPTY_ANSWER;
+  }
+
+  protected commentRequired(code: string): boolean {
+    return commentRequired(this.answer(code));
   }
 
   protected setAnswer(code: string, change: Partial<AnswerState>): void {
@@ -165,20 +150,16 @@ export class ScoringPageComponent {
   /** Keyboard scoring on a focused card: 0–4 answer, N is N/A, arrows move between cards. */
   protected onCardKey(event: KeyboardEvent, index: number, code: string, naAllowed: boolean): void {
     if (event.target !== event.currentTarget) return; // typing in the comment or evidence field
-    const cards = this.cards();
-    if (/^[0-4]$/.test(event.key)) {
-      this.setAnswer(code, { value: Number(event.key), na: false });
-      event.preventDefault();
-    } else if ((event.key === 'n' || event.key === 'N') && naAllowed) {
-      this.setAnswer(code, { value: null, na: true });
-      event.preventDefault();
-    } else if (event.key === 'ArrowDown' || event.key === 'j') {
-      cards[Math.min(index + 1, cards.length - 1)]?.nativeElement.focus();
-      event.preventDefault();
-    } else if (event.key === 'ArrowUp' || event.key === 'k') {
-      cards[Math.max(index - 1, 0)]?.nativeElement.focus();
-      event.preventDefault();
+    const action = cardKeyAction(event.key, naAllowed);
+    if (action.kind === 'answer') {
+      this.setAnswer(code, action.change);
+    } else if (action.kind === 'move') {
+      const cards = this.cards();
+      cards[Math.min(Math.max(index + action.step, 0), cards.length - 1)]?.nativeElement.focus();
+    } else {
+      return;
     }
+    event.preventDefault();
   }
 
   protected text(event: Event): string {
@@ -186,8 +167,7 @@ export class ScoringPageComponent {
   }
 
   protected seconds(event: Event): number | null {
-    const raw = (event.target as HTMLInputElement).value;
-    return raw === '' ? null : Math.max(0, Math.floor(Number(raw)));
+    return parseSeconds((event.target as HTMLInputElement).value);
   }
 
   private changed(): void {
@@ -204,12 +184,7 @@ export class ScoringPageComponent {
     this.dirty = false;
     const id = this.id();
     const input = {
-      answers: Object.entries(this.answers()).map(([code, a]) => ({
-        code,
-        value: a.na ? null : (a.value ?? undefined),
-        comment: a.comment || null,
-        evidenceSeconds: a.evidence,
-      })),
+      answers: toAnswerInputs(this.answers()),
       resolution: this.resolution(),
       supervisorRequested: this.supervisorRequested(),
       supervisorProvided: this.supervisorRequested() ? this.supervisorProvided() : null,
