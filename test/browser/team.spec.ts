@@ -1,0 +1,243 @@
+import type { Page } from 'playwright-core';
+import { roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { browserAvailable, signIn, useJourney } from '../support/browser.js';
+import type { Journey } from '../support/browser.js';
+
+const describeJourney = browserAvailable() ? describe : describe.skip;
+
+interface Overview {
+  team: { name: string };
+  agents: Array<{ agent: { id: string; name: string }; meanScore: number | null; evaluationCount: number }>;
+  matrix: Array<{ agentId: string; code: string; mean: number }>;
+}
+
+const OVERVIEW = `query($teamId: ID!, $from: DateTime!, $to: DateTime!) {
+  teamOverview(teamId: $teamId, from: $from, to: $to) {
+    team { name }
+    agents { agent { id name } meanScore evaluationCount }
+    matrix { agentId code mean }
+  }
+}`;
+
+/** A score as the Spanish screen shows it: one decimal, halves away from zero, decimal comma. */
+const shown = (n: number) =>
+  roundHalfAwayFromZero(n).toLocaleString('es-ES', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** The window the screen asked for: read from its own request, so the API is asked the same. */
+async function overviewVariables(page: Page, open: () => Promise<unknown>) {
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('TeamScreenOverview')),
+    open(),
+  ]);
+  return (request.postDataJSON() as { variables: { teamId: string; from: string; to: string } }).variables;
+}
+
+const rowIds = (page: Page) =>
+  page.locator('[data-testid="agent-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agent-id')!));
+const heatmapColumnIds = (page: Page) =>
+  page
+    .locator('[data-testid="heatmap"] thead th[data-agent-id]')
+    .evaluateAll((ths) => ths.map((t) => t.getAttribute('data-agent-id')!));
+
+/** Agent ids by mean score (agents without evaluations last), ties by name as the screen breaks them. */
+function byScore(overview: Overview, dir: 1 | -1): string[] {
+  const collator = new Intl.Collator('es-ES', { sensitivity: 'base' });
+  return [...overview.agents]
+    .sort((a, b) => {
+      if (a.meanScore === null || b.meanScore === null) return a.meanScore === b.meanScore ? 0 : a.meanScore === null ? 1 : -1;
+      return dir * (a.meanScore - b.meanScore) || collator.compare(a.agent.name, b.agent.name);
+    })
+    .map((a) => a.agent.id);
+}
+
+async function signOut({ browser }: Journey) {
+  await browser.page.locator('[data-testid="sign-out"]').click();
+  await browser.page.waitForURL(/\/login/);
+}
+
+describeJourney('browser journey: a coach reads the team overview', () => {
+  const journey = useJourney();
+
+  it('starts on the team screen, reads every agent and the heatmap as the API computes them, sorts, opens an agent', async () => {
+    const { app, browser } = journey;
+    const { page } = browser;
+    const variables = await overviewVariables(page, () => signIn(journey, 'coach@demo.test'));
+    await page.waitForURL(/\/team/);
+    expect(await page.locator('nav a[href="/team"]').getAttribute('aria-current')).toBe('page');
+
+    const token = await app.login('coach@demo.test');
+    const teams = (await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, token)).data!.teams;
+    expect(teams.map((t) => t.name)).toEqual(['Postventa']);
+    expect(variables.teamId).toBe(teams[0]!.id);
+    const overview = (await app.gql<{ teamOverview: Overview }>(OVERVIEW, variables, token)).data!.teamOverview;
+    expect(overview.agents).toHaveLength(5);
+    // A coach with one team sees its name, not a picker.
+    expect(await page.locator('[data-testid="team-name"]').textContent()).toContain('Postventa');
+    expect(await page.locator('[data-testid="team-picker"]').count()).toBe(0);
+
+    // Every agent of Postventa, each score as the API computes it, lowest score first by default.
+    const rows = page.locator('[data-testid="agent-row"]');
+    await rows.nth(4).waitFor();
+    expect(await rows.count()).toBe(5);
+    for (const a of overview.agents) {
+      const row = page.locator(`[data-testid="agent-row"][data-agent-id="${a.agent.id}"]`);
+      expect(await row.locator('[data-testid="agent-link"]').textContent()).toBe(a.agent.name);
+      expect(await row.locator('[data-testid="agent-count"]').textContent()).toBe(String(a.evaluationCount));
+      if (a.meanScore !== null) expect(await row.locator('[data-testid="agent-score"]').textContent()).toBe(shown(a.meanScore));
+    }
+    expect(await rowIds(page)).toEqual(byScore(overview, 1));
+    const scoreHeader = page.locator('th:has(button[data-sort="score"])');
+    expect(await scoreHeader.getAttribute('aria-sort')).toBe('ascending');
+
+    // The open plans are the ones the database holds for these agents (active, not past due).
+    const plans = (await app.server.database.dataSource.query(
+      `SELECT p.id, p.agent_id FROM coaching_plan p JOIN app_user u ON u.id = p.agent_id JOIN team t ON t.id = u.team_id
+        WHERE t.name = 'Postventa' AND p.status = 'ACTIVE' ORDER BY p.agent_id`,
+    )) as Array<{ id: string; agent_id: string }>;
+    expect(plans.length).toBeGreaterThan(0);
+    const planLinks = await page.locator('[data-testid="agent-plan"]').evaluateAll((links) =>
+      links.map((l) => ({
+        id: l.getAttribute('href')!.replace('/coaching/', ''),
+        agent_id: l.closest('tr')!.getAttribute('data-agent-id')!,
+      })),
+    );
+    expect([...planLinks].sort((a, b) => a.agent_id.localeCompare(b.agent_id))).toEqual(
+      [...plans].sort((a, b) => a.agent_id.localeCompare(b.agent_id)),
+    );
+    await browser.screenshot('40-team-overview');
+
+    // Sorting by score with a click flips to highest first; the heatmap's columns follow.
+    await page.locator('button[data-sort="score"]').click();
+    await page.locator('th[aria-sort="descending"]:has(button[data-sort="score"])').waitFor();
+    expect(await rowIds(page)).toEqual(byScore(overview, -1));
+    expect(await heatmapColumnIds(page)).toEqual(byScore(overview, -1));
+
+    // From the keyboard: Enter on the name heading sorts by name.
+    await page.locator('button[data-sort="name"]').focus();
+    await page.keyboard.press('Enter');
+    const collator = new Intl.Collator('es-ES', { sensitivity: 'base' });
+    const byName = [...overview.agents].sort((a, b) => collator.compare(a.agent.name, b.agent.name)).map((a) => a.agent.id);
+    await page.locator('th[aria-sort="ascending"]:has(button[data-sort="name"])').waitFor();
+    expect(await scoreHeader.getAttribute('aria-sort')).toBeNull();
+    expect(await rowIds(page)).toEqual(byName);
+    expect(await heatmapColumnIds(page)).toEqual(byName);
+
+    // The heatmap: one cell per rule of the rubric × agent, each the API's mean (empty where none).
+    const rubric = (
+      await app.gql<{ activeRubric: { criteria: Array<{ code: string }> } }>('{ activeRubric { criteria { code } } }', {}, token)
+    ).data!.activeRubric.criteria;
+    const cells = (await page.locator('[data-testid="heat-cell"]').evaluateAll((tds) =>
+      tds.map((td) => ({
+        code: td.getAttribute('data-code')!,
+        agentId: td.getAttribute('data-agent-id')!,
+        mean: td.getAttribute('data-mean'),
+        text: td.textContent!.trim(),
+      })),
+    )) as Array<{ code: string; agentId: string; mean: string | null; text: string }>;
+    expect(cells).toHaveLength(rubric.length * overview.agents.length);
+    for (const { code } of rubric)
+      for (const { agent } of overview.agents) {
+        const cell = cells.find((c) => c.code === code && c.agentId === agent.id)!;
+        const expected = overview.matrix.find((m) => m.code === code && m.agentId === agent.id);
+        expect(cell.mean === null ? null : Number(cell.mean)).toBe(expected ? expected.mean : null);
+        if (expected) expect(cell.text).toBe(shown(expected.mean));
+        else expect(cell.text).toContain('—');
+      }
+    await page.locator('[data-testid="heatmap"]').scrollIntoViewIfNeeded();
+    await browser.screenshot('41-team-heatmap');
+
+    // At 768 px both tables scroll inside their own box, never the page.
+    await page.setViewportSize({ width: 768, height: 1000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await browser.screenshot('42-team-768');
+    await page.locator('[data-testid="heatmap"]').scrollIntoViewIfNeeded();
+    await browser.screenshot('43-team-heatmap-768');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // An agent's name opens their page.
+    const first = overview.agents[0]!.agent;
+    await page.locator(`[data-testid="agent-row"][data-agent-id="${first.id}"] [data-testid="agent-link"]`).click();
+    await page.waitForURL(new RegExp(`/agents/${first.id}$`));
+  }, 120_000);
+
+  it('shows the empty state for a window without calls, and a retry when the API cannot be reached', async () => {
+    const { page } = journey.browser;
+    await page.goto(`${journey.app.url}/team`);
+    await page.locator('[data-testid="agent-row"]').first().waitFor();
+
+    await page.locator('[data-testid="range-preset"]').selectOption('custom');
+    await page.locator('[data-testid="range-from"]').fill('2001-01-01');
+    await page.locator('[data-testid="range-to"]').fill('2001-01-31');
+    await page.locator('[data-testid="range-apply"]').click();
+    await page.locator('[data-testid="team-empty"]').waitFor();
+    expect(await page.locator('[data-testid="team-empty"]').textContent()).toContain('Postventa');
+    await journey.browser.screenshot('44-team-empty');
+
+    await page.route('**/graphql', (route) => route.abort());
+    await page.locator('[data-testid="range-preset"]').selectOption('4w');
+    await page.locator('[data-testid="team-error"]').waitFor();
+    expect(await page.locator('[data-testid="team-error"]').textContent()).toContain('No se pudo contactar');
+    await page.unroute('**/graphql');
+    await page.locator('[data-testid="team-error"] button').click();
+    await page.locator('[data-testid="agent-row"]').first().waitFor();
+  }, 90_000);
+
+  it('lets an administrator pick either team, remembered in the address, with the overdue plan standing out', async () => {
+    const { app, browser } = journey;
+    const { page } = browser;
+    await signOut(journey);
+    await signIn(journey, 'admin@demo.test');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${app.url}/team`);
+    const picker = page.locator('[data-testid="team-picker"]');
+    await picker.waitFor();
+    const options = await picker.locator('option').evaluateAll((os) => os.map((o) => o.textContent!.trim()));
+    expect([...options].sort()).toEqual(['Cobranzas', 'Postventa']);
+
+    const token = await app.login('admin@demo.test');
+    const teams = (await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, token)).data!.teams;
+    const cobranzas = teams.find((t) => t.name === 'Cobranzas')!;
+    await picker.selectOption(cobranzas.id);
+    await page.waitForURL(new RegExp(`[?&]team=${cobranzas.id}`));
+    await page.locator('[data-testid="team-name"]', { hasText: 'Cobranzas' }).waitFor();
+    await page.locator('[data-testid="agent-row"]').nth(4).waitFor();
+
+    const [overdue] = (await app.server.database.dataSource.query(
+      `SELECT p.id FROM coaching_plan p JOIN app_user u ON u.id = p.agent_id JOIN team t ON t.id = u.team_id
+        WHERE t.name = 'Cobranzas' AND p.status = 'ACTIVE' AND p.due_date < CURRENT_DATE`,
+    )) as Array<{ id: string }>;
+    const marker = page.locator(`[data-testid="agent-plan"][href="/coaching/${overdue!.id}"]`);
+    expect(await marker.getAttribute('data-status')).toBe('OVERDUE');
+    expect(await marker.textContent()).toContain('Vencido');
+    await browser.screenshot('45-team-admin-cobranzas');
+
+    // A reload keeps the team chosen.
+    await page.reload();
+    await page.locator('[data-testid="team-name"]', { hasText: 'Cobranzas' }).waitFor();
+    expect(await picker.inputValue()).toBe(cobranzas.id);
+
+    // In English the rules' titles come from the API in English.
+    await page.locator('[data-testid="lang-en"]').click();
+    await page.locator('[data-testid="heatmap"] th.rule', { hasText: 'The customer is our consumer par excellence' }).waitFor();
+    expect(await page.locator('h2', { hasText: 'Rules by agent' }).count()).toBe(1);
+    await page.locator('[data-testid="lang-es"]').click();
+    await page.locator('[data-testid="heatmap"] th.rule', { hasText: 'El cliente es el consumidor por excelencia' }).waitFor();
+  }, 90_000);
+
+  it('tells a coach without teams what to do', async () => {
+    const { app, browser } = journey;
+    const admin = await app.login('admin@demo.test');
+    const created = await app.gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { email: 'new.coach@demo.test', name: 'Nora Nueva', password: 'decalogo-demo', roles: ['COACH'] } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    await signOut(journey);
+    await signIn(journey, 'new.coach@demo.test');
+    await browser.page.waitForURL(/\/team/);
+    await browser.page.locator('[data-testid="no-teams"]').waitFor();
+    await browser.screenshot('46-team-no-teams');
+  }, 90_000);
+});
