@@ -89,6 +89,7 @@ const NAV_LINKS: readonly NavLink[] = [
     nav a {
       color: var(--text);
       text-decoration: none;
+      white-space: nowrap;
       padding: 0.35rem 0.1rem;
       border-bottom: 2px solid transparent;
     }
@@ -116,10 +117,24 @@ const NAV_LINKS: readonly NavLink[] = [
       margin: 0 auto;
       outline: none;
     }
-    @media (max-width: 800px) {
+    @media (max-width: 1000px) {
+      /* Brand and user menu on the first line, the sections on a scrollable line of their own. */
       .bar {
-        gap: 0.75rem;
+        gap: 0.5rem 0.75rem;
+        padding: 0.5rem 1rem 0;
       }
+      .me {
+        margin-left: auto;
+      }
+      nav {
+        order: 3;
+        flex-basis: 100%;
+        overflow-x: auto;
+        gap: 1.1rem;
+        padding-bottom: 0.25rem;
+      }
+    }
+    @media (max-width: 800px) {
       .who {
         display: none;
       }
