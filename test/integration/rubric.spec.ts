@@ -81,6 +81,13 @@ describe('rubric versions', () => {
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateRubricDraft.criteria).toHaveLength(11);
 
+    // A draft may be saved with any total, but publishing asks for 100.
+    const over = await app.gql(PUBLISH, { id: draft.id }, admin);
+    expect(errorCode(over)).toBe('BAD_USER_INPUT');
+    expect(over.errors![0]!.message).toBe('The weights must add up to 100 to publish; they add up to 105');
+    criteria[2] = { ...criteria[2]!, weight: 10 };
+    expect((await app.gql(UPDATE_DRAFT, { id: draft.id, input: { criteria } }, admin)).errors).toBeUndefined();
+
     const published = await app.gql(PUBLISH, { id: draft.id }, admin);
     expect(published.data!.publishRubricVersion).toMatchObject({ number: 2, status: 'PUBLISHED' });
     const active = await app.gql<{ activeRubric: { number: number; criteria: Criterion[] } }>(ACTIVE, {}, admin);

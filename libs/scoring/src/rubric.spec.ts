@@ -1,5 +1,5 @@
 import { DEFAULT_RUBRIC } from './decalogo.js';
-import { validateRubricCriteria } from './rubric.js';
+import { validateForPublishing, validateRubricCriteria, weightTotal } from './rubric.js';
 import type { CriterionDefinition } from './rubric.js';
 
 describe('validating rubric criteria before publishing (RUBRIC.md §1)', () => {
@@ -86,5 +86,24 @@ describe('validating rubric criteria before publishing (RUBRIC.md §1)', () => {
       ['position', 'Criterion R3: position must be a whole number of at least 1'],
       ['position', 'Criterion R4: position must be a whole number of at least 1'],
     ]);
+  });
+});
+
+describe('publishing asks for weights that add up to 100', () => {
+  it('accepts the default rubric', () => {
+    expect(weightTotal(DEFAULT_RUBRIC)).toBe(100);
+    expect(validateForPublishing(DEFAULT_RUBRIC)).toEqual([]);
+  });
+
+  it('refuses another total, saying what it is, while a draft may keep it', () => {
+    const heavier = DEFAULT_RUBRIC.map((c) => (c.code === 'R1' ? { ...c, weight: 15 } : c));
+    expect(validateRubricCriteria(heavier)).toEqual([]);
+    expect(validateForPublishing(heavier)).toEqual([
+      { field: 'criteria', message: 'The weights must add up to 100 to publish; they add up to 105' },
+    ]);
+  });
+
+  it('sums decimals without float noise', () => {
+    expect(weightTotal([{ weight: 0.1 }, { weight: 0.2 }, { weight: 99.7 }])).toBe(100);
   });
 });

@@ -100,3 +100,32 @@ export function validateRubricCriteria(criteria: ReadonlyArray<Partial<Criterion
   });
   return issues;
 }
+
+/** What the weights of a published version add up to, so that each reads as a percentage. */
+export const PUBLISHED_WEIGHT_TOTAL = 100;
+
+/** The sum of the weights, rounded to hide float noise (0.1 + 0.2); missing weights count as 0. */
+export function weightTotal(criteria: ReadonlyArray<Partial<Pick<CriterionDefinition, 'weight'>>>): number {
+  const sum = criteria.reduce(
+    (total, c) => total + (typeof c.weight === 'number' && Number.isFinite(c.weight) ? c.weight : 0),
+    0,
+  );
+  return Math.round(sum * 1e6) / 1e6;
+}
+
+/**
+ * The checks before a draft is published: those of {@link validateRubricCriteria}, and weights
+ * that add up to {@link PUBLISHED_WEIGHT_TOTAL}. Scoring works with any positive weights (they are
+ * relative); the total is a product rule, so a draft may be saved with any sum while it is edited.
+ */
+export function validateForPublishing(criteria: ReadonlyArray<Partial<CriterionDefinition>>): RubricIssue[] {
+  const issues = validateRubricCriteria(criteria);
+  const total = weightTotal(criteria);
+  if (criteria.length && total !== PUBLISHED_WEIGHT_TOTAL) {
+    issues.push({
+      field: 'criteria',
+      message: `The weights must add up to ${PUBLISHED_WEIGHT_TOTAL} to publish; they add up to ${total}`,
+    });
+  }
+  return issues;
+}

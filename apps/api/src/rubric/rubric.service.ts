@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { validateRubricCriteria } from '../../../../libs/scoring/src/index.js';
+import { validateForPublishing, validateRubricCriteria } from '../../../../libs/scoring/src/index.js';
 import type { CriterionDefinition } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
@@ -123,7 +123,7 @@ export class RubricService {
     return this.dataSource.transaction(async (manager) => {
       const draft = await this.lockDraft(manager, id);
       const criteria = await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } });
-      this.assertValid(criteria.map(toDefinition));
+      this.assertValid(criteria.map(toDefinition), validateForPublishing);
       const previous = await manager.findOneBy(RubricVersionEntity, { status: 'PUBLISHED' });
       if (previous) await manager.update(RubricVersionEntity, { id: previous.id }, { status: 'ARCHIVED' });
       draft.status = 'PUBLISHED';
@@ -153,8 +153,8 @@ export class RubricService {
     return version;
   }
 
-  private assertValid(criteria: CriterionDefinition[]): void {
-    const issues = validateRubricCriteria(criteria);
+  private assertValid(criteria: CriterionDefinition[], validate = validateRubricCriteria): void {
+    const issues = validate(criteria);
     if (!issues.length) return;
     const index = (code?: string) => criteria.findIndex((c) => c.code === code);
     const fields = issues.map((issue) =>
