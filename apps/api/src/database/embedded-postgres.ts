@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock.js';
 
 /** The connection pool size used against the embedded database; the socket server must accept as many. */
 export const EMBEDDED_POOL_SIZE = 4;
@@ -18,7 +19,14 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const dbDir = join(dataDir, 'pgdata');
   mkdirSync(dbDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: dbDir });
+  const unlock = lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir: dbDir });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
@@ -32,6 +40,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     async stop() {
       await server.stop();
       await db.close();
+      unlock();
     },
   };
 }

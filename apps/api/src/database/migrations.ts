@@ -4,4 +4,9 @@ import { CoachingPlans1795398945679 } from '../../../../migrations/1795398945679
 import { LoginThrottle1795480000000 } from '../../../../migrations/1795480000000-LoginThrottle.js';
 
 /** Every migration in order. A new one is appended here when it is added to migrations/. */
-export const MIGRATIONS = [Foundation1795394764875, CallsAndEvaluations1795397088219, CoachingPlans1795398945679, LoginThrottle1795480000000];
+export const MIGRATIONS = [
+  Foundation1795394764875,
+  CallsAndEvaluations1795397088219,
+  CoachingPlans1795398945679,
+  LoginThrottle1795480000000,
+];
