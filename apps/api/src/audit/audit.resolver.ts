@@ -1,37 +1,34 @@
-import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Allow } from '../auth/allow.decorator.js';
-import { decodeCursor, pageSize, toConnection, toPage } from '../common/connection.js';
+import { decodeCursor, pageSize, toConnection } from '../common/connection.js';
 import type { GqlContext } from '../common/loaders.js';
 import { UserModel, toUserModel } from '../user/models/user.model.js';
-import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+import { AuditService, auditCursor } from './audit.service.js';
+import { parseAuditLogFilter } from './dto/audit-log.filter.js';
 import { AuditEntryConnection, AuditEntryModel, toAuditEntryModel } from './models/audit-entry.model.js';
-
-const auditCursor = (e: AuditEntryEntity) => ({ at: e.at.toISOString(), id: e.id });
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Allow('ReadAuditLog')
-  @Query(() => AuditEntryConnection, { description: 'Newest first; `entityId` narrows to one record’s history.' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Newest first; `entityId` narrows to one record’s history. Every filter is optional; they combine (AND).',
+  })
   async auditLog(
     @Args('entityId', { type: () => ID, nullable: true }) entityId?: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('entityType', { type: () => String, nullable: true, description: 'Exact record type, e.g. User, Team, Evaluation.' })
+    entityType?: string,
+    @Args('actorId', { type: () => ID, nullable: true, description: 'Changes made by this user.' }) actorId?: string,
+    @Args('action', { type: () => String, nullable: true, description: 'Exact action, e.g. user.create.' }) action?: string,
+    @Args('from', { type: () => Date, nullable: true, description: 'Entries at or after this instant.' }) from?: Date,
+    @Args('to', { type: () => Date, nullable: true, description: 'Entries before this instant.' }) to?: Date,
   ): Promise<AuditEntryConnection> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const query = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
-    if (entityId) query.andWhere('a.entity_id = :entityId', { entityId });
-    if (cursor) query.andWhere('(a.at, a.id) < (:cursorAt, :cursorId)', { cursorAt: cursor.at, cursorId: cursor.id });
-    const rows = await query
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(toPage(rows, size, auditCursor), toAuditEntryModel, auditCursor);
+    const filter = parseAuditLogFilter({ entityId, entityType, actorId, action, from, to });
+    const page = await this.audit.list(filter, pageSize(first), decodeCursor(after));
+    return toConnection(page, toAuditEntryModel, auditCursor);
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'null for changes made by the system (migrations, seeding).' })

@@ -29,12 +29,67 @@ export type CallPurpose =
   | 'SALES'
   | 'SUPPORT';
 
+export type CoachingMethod =
+  | 'CALL_REVIEW'
+  | 'DIALECTIC'
+  | 'MOTIVATIONAL_TALK'
+  | 'ROLE_PLAY'
+  | 'SEMINAR'
+  | 'SIDE_BY_SIDE'
+  | 'SOCRATIC_QUESTIONING'
+  | 'WORKSHOP';
+
 /** OVERDUE: an ACTIVE plan past its due date. */
 export type CoachingPlanStatus =
   | 'ACTIVE'
   | 'CANCELLED'
   | 'COMPLETED'
   | 'OVERDUE';
+
+export type CoachingSessionInput = {
+  agreedActions?: string | null | undefined;
+  date: string;
+  notes: string;
+};
+
+export type CreateCoachingPlanInput = {
+  agentId: string | number;
+  dueDate: string;
+  /** 1–3 criterion codes of the active rubric. */
+  focusCodes: Array<string>;
+  methods: Array<CoachingMethod>;
+  notes?: string | null | undefined;
+  startDate: string;
+  /** The focus score to reach, 0–100. */
+  targetFocusScore: number;
+};
+
+export type CreateTeamInput = {
+  coachIds?: Array<string | number> | null | undefined;
+  name: string;
+};
+
+export type CreateUserInput = {
+  email: string;
+  /** es (default) or en */
+  locale?: string | null | undefined;
+  name: string;
+  password: string;
+  roles: Array<Role>;
+  teamId?: string | number | null | undefined;
+};
+
+export type CriterionInput = {
+  /** Stable code such as R1; keep it when the rule means the same thing. */
+  code: string;
+  critical: boolean;
+  listenForEn: string;
+  listenForEs: string;
+  naAllowed: boolean;
+  titleEn: string;
+  titleEs: string;
+  weight: number;
+};
 
 /** UPHOLD keeps the answers; AMEND changes them and recomputes the score. */
 export type DisputeDecision =
@@ -45,6 +100,20 @@ export type DisputeInput = {
   /** The criteria contested. */
   codes: Array<string>;
   reason: string;
+};
+
+export type EvaluationFilter = {
+  agentId?: string | number | null | undefined;
+  criticalFailure?: boolean | null | undefined;
+  evaluatorId?: string | number | null | undefined;
+  /** Calls that started at or after this instant. */
+  from?: string | null | undefined;
+  maxScore?: number | null | undefined;
+  minScore?: number | null | undefined;
+  status?: Array<EvaluationStatus> | null | undefined;
+  teamId?: string | number | null | undefined;
+  /** Calls that started before this instant. */
+  to?: string | null | undefined;
 };
 
 export type EvaluationInput = {
@@ -74,12 +143,24 @@ export type Resolution =
   | 'RESOLVED'
   | 'UNRESOLVED';
 
+export type ResolveDisputeInput = {
+  /** AMEND: the new answers of the contested criteria. */
+  answers?: Array<AnswerInput> | null | undefined;
+  comment: string;
+  decision: DisputeDecision;
+};
+
 /** What a user may do; a user holds one or more. */
 export type Role =
   | 'ADMIN'
   | 'AGENT'
   | 'COACH'
   | 'EVALUATOR';
+
+export type RubricDraftInput = {
+  /** The full, ordered list of criteria (replaces the draft’s list). */
+  criteria: Array<CriterionInput>;
+};
 
 /** PUBLISHED is the active version; ARCHIVED ones were active before; a DRAFT is being edited. */
 export type RubricStatus =
@@ -90,6 +171,25 @@ export type RubricStatus =
 export type Speaker =
   | 'AGENT'
   | 'CUSTOMER';
+
+export type UpdateTeamInput = {
+  /** The full list of coaches (replaces the current one). */
+  coachIds?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  /** Required when users change their own password. */
+  currentPassword?: string | null | undefined;
+  locale?: string | null | undefined;
+  name?: string | null | undefined;
+  /** A new password; changing it signs the user out everywhere. */
+  password?: string | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  /** null removes the user from their team */
+  teamId?: string | number | null | undefined;
+};
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -108,6 +208,211 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  entityId?: string | number | null | undefined;
+  entityType?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { nodes: Array<{ id: string, at: string, action: string, entityType: string, entityId: string, before: string | null, after: string | null, actor: { id: string, name: string, email: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActorsQuery = { users: Array<{ id: string, name: string, email: string }> };
+
+export type PersonFieldsFragment = { id: string, email: string, name: string, roles: Array<Role>, active: boolean, locale: string, team: { id: string, name: string } | null };
+
+export type PeopleUsersQueryVariables = Exact<{
+  role?: Role | null | undefined;
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type PeopleUsersQuery = { users: Array<{ id: string, email: string, name: string, roles: Array<Role>, active: boolean, locale: string, team: { id: string, name: string } | null }>, teams: Array<{ id: string, name: string }> };
+
+export type PeopleTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleTeamsQuery = { teams: Array<{ id: string, name: string, agents: Array<{ id: string, name: string, active: boolean }>, coaches: Array<{ id: string, name: string, active: boolean }> }>, coaches: Array<{ id: string, name: string, email: string, active: boolean }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, locale: string, team: { id: string, name: string } | null } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, email: string, name: string, roles: Array<Role>, active: boolean, locale: string, team: { id: string, name: string } | null } };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { id: string } };
+
+export type UpdateTeamMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTeamInput;
+}>;
+
+
+export type UpdateTeamMutation = { updateTeam: { id: string } };
+
+export type RubricVersionFieldsFragment = { id: string, number: number, status: RubricStatus, publishedAt: string | null, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, titleEs: string, titleEn: string, listenForEs: string, listenForEn: string }> };
+
+export type RubricVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RubricVersionsQuery = { rubricVersions: Array<{ id: string, number: number, status: RubricStatus, publishedAt: string | null, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, titleEs: string, titleEn: string, listenForEs: string, listenForEn: string }> }> };
+
+export type CreateRubricDraftMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateRubricDraftMutation = { createRubricDraft: { id: string, number: number, status: RubricStatus, publishedAt: string | null, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, titleEs: string, titleEn: string, listenForEs: string, listenForEn: string }> } };
+
+export type UpdateRubricDraftMutationVariables = Exact<{
+  id: string | number;
+  input: RubricDraftInput;
+}>;
+
+
+export type UpdateRubricDraftMutation = { updateRubricDraft: { id: string, number: number, status: RubricStatus, publishedAt: string | null, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, titleEs: string, titleEn: string, listenForEs: string, listenForEn: string }> } };
+
+export type PublishRubricVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishRubricVersionMutation = { publishRubricVersion: { id: string, number: number, status: RubricStatus, publishedAt: string | null, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, titleEs: string, titleEn: string, listenForEs: string, listenForEn: string }> } };
+
+export type CoachingPlansQueryVariables = Exact<{
+  status?: CoachingPlanStatus | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type CoachingPlansQuery = { coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, delta: number | null, achieved: boolean, agent: { id: string, name: string } }>, activeRubric: { criteria: Array<{ code: string, title: string }> } };
+
+export type NewPlanAgentsQueryVariables = Exact<{
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type NewPlanAgentsQuery = { users: Array<{ id: string, name: string, active: boolean, team: { name: string } | null }>, activeRubric: { criteria: Array<{ code: string, title: string, weight: number, critical: boolean }> } };
+
+export type NewPlanSuggestionQueryVariables = Exact<{
+  agentId: string | number;
+}>;
+
+
+export type NewPlanSuggestionQuery = { suggestedFocus: Array<{ code: string }> };
+
+export type CreateCoachingPlanMutationVariables = Exact<{
+  input: CreateCoachingPlanInput;
+}>;
+
+
+export type CreateCoachingPlanMutation = { createCoachingPlan: { id: string } };
+
+export type CoachingPlanPageQueryVariables = Exact<{
+  id: string | number;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type CoachingPlanPageQuery = { coachingPlan: { id: string, status: CoachingPlanStatus, focusCodes: Array<string>, methods: Array<CoachingMethod>, targetFocusScore: number, startDate: string, dueDate: string, notes: string | null, baseline: number | null, current: number | null, delta: number | null, evaluationsSinceStart: number, achieved: boolean, agent: { id: string, name: string }, coach: { id: string, name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> } | null, activeRubric: { criteria: Array<{ code: string, title: string }> } };
+
+export type PlanEvaluationsQueryVariables = Exact<{
+  filter: EvaluationFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanEvaluationsQuery = { evaluations: { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, criticalFailure: boolean | null, callStartedAt: string, evaluator: { name: string }, call: { externalId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LogCoachingSessionMutationVariables = Exact<{
+  planId: string | number;
+  input: CoachingSessionInput;
+}>;
+
+
+export type LogCoachingSessionMutation = { logCoachingSession: { id: string } };
+
+export type AcknowledgeCoachingSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeCoachingSessionMutation = { acknowledgeCoachingSession: { id: string, acknowledgedAt: string | null } };
+
+export type CompleteCoachingPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteCoachingPlanMutation = { completeCoachingPlan: { id: string, status: CoachingPlanStatus } };
+
+export type CancelCoachingPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelCoachingPlanMutation = { cancelCoachingPlan: { id: string, status: CoachingPlanStatus } };
+
+export type DisputeListQueryVariables = Exact<{
+  status: EvaluationStatus;
+  first: number;
+  after?: string | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type DisputeListQuery = { evaluations: { nodes: Array<{ id: string, callStartedAt: string, score: number | null, criticalFailure: boolean | null, agent: { id: string, name: string }, evaluator: { id: string, name: string }, call: { externalId: string, purpose: CallPurpose }, answers: Array<{ value: number | null, notApplicable: boolean, criterion: { code: string, title: string } }>, dispute: { codes: Array<string>, reason: string, createdAt: string, decision: DisputeDecision | null, resolutionComment: string | null, resolvedAt: string | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type DisputeDetailQueryVariables = Exact<{
+  id: string | number;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type DisputeDetailQuery = { evaluation: { id: string, status: EvaluationStatus, callStartedAt: string, score: number | null, rawScore: number | null, criticalFailure: boolean | null, comment: string | null, agent: { id: string, name: string }, evaluator: { id: string, name: string }, call: { externalId: string, purpose: CallPurpose, direction: CallDirection, durationSeconds: number, transcript: Array<{ speaker: Speaker, text: string, offsetSeconds: number | null }> }, rubricVersion: { number: number, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, title: string, listenFor: string }> }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string } }>, dispute: { codes: Array<string>, reason: string, createdAt: string } | null } | null };
+
+export type ResolveDisputeMutationVariables = Exact<{
+  id: string | number;
+  input: ResolveDisputeInput;
+}>;
+
+
+export type ResolveDisputeMutation = { resolveDispute: { id: string, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null, call: { externalId: string }, dispute: { decision: DisputeDecision | null } | null } };
+
+export type EvaluationListQueryVariables = Exact<{
+  filter?: EvaluationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EvaluationListQuery = { evaluations: { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null, callStartedAt: string, call: { externalId: string }, agent: { id: string, name: string }, evaluator: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EvaluationsFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationsFilterOptionsQuery = { agents: Array<{ id: string, name: string, team: { id: string } | null }>, teams: Array<{ id: string, name: string }> };
 
 export type MyFeedbackQueryVariables = Exact<{
   lang?: Lang | null | undefined;
@@ -137,6 +442,24 @@ export type AcknowledgeSessionMutationVariables = Exact<{
 
 
 export type AcknowledgeSessionMutation = { acknowledgeCoachingSession: { id: string, acknowledgedAt: string | null } };
+
+export type AgentPageQueryVariables = Exact<{
+  agentId: string | number;
+  from: string;
+  to: string;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type AgentPageQuery = { agentProgress: { evaluationCount: number, meanScore: number | null, trendPerWeek: number | null, consistency: number | null, marginOfError: number | null, criticalFailureRate: number | null, resolutionRate: number | null, supervisorAvailability: number | null, agent: { id: string, name: string, team: { name: string } | null }, criteria: Array<{ code: string, percent: number }>, teamCriteria: Array<{ code: string, percent: number }>, weeks: Array<{ weekStart: string, count: number, meanScore: number }> }, activeRubric: { criteria: Array<{ code: string, title: string }> }, coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, coach: { name: string } }>, suggestedFocus: Array<{ code: string, title: string }> };
+
+export type AgentEvaluationsQueryVariables = Exact<{
+  filter: EvaluationFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgentEvaluationsQuery = { evaluations: { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, criticalFailure: boolean | null, callStartedAt: string, evaluator: { name: string }, call: { externalId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ActiveRubricQueryVariables = Exact<{
   lang?: Lang | null | undefined;
@@ -183,3 +506,22 @@ export type SubmitEvaluationMutationVariables = Exact<{
 
 
 export type SubmitEvaluationMutation = { submitEvaluation: { id: string, version: number, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null } };
+
+export type TeamScreenTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamScreenTeamsQuery = { teams: Array<{ id: string, name: string }> };
+
+export type TeamScreenOverviewQueryVariables = Exact<{
+  teamId: string | number;
+  from: string;
+  to: string;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type TeamScreenOverviewQuery = { teamOverview: { team: { id: string, name: string }, figures: { evaluationCount: number, meanScore: number | null, marginOfError: number | null, trendPerWeek: number | null, consistency: number | null, criticalFailureRate: number | null, resolutionRate: number | null, supervisorAvailability: number | null }, agents: Array<{ evaluationCount: number, meanScore: number | null, marginOfError: number | null, trendPerWeek: number | null, consistency: number | null, criticalFailureRate: number | null, resolutionRate: number | null, supervisorAvailability: number | null, agent: { id: string, name: string }, criteria: Array<{ code: string, mean: number, count: number }> }>, matrix: Array<{ agentId: string, code: string, mean: number, count: number }> }, activePlans: Array<{ id: string, status: CoachingPlanStatus, dueDate: string, focusCodes: Array<string>, agent: { id: string } }>, overduePlans: Array<{ id: string, status: CoachingPlanStatus, dueDate: string, focusCodes: Array<string>, agent: { id: string } }>, activeRubric: { criteria: Array<{ code: string, weight: number, position: number, critical: boolean, naAllowed: boolean, title: string }> } };
+
+export type TeamScreenFiguresFragment = { evaluationCount: number, meanScore: number | null, marginOfError: number | null, trendPerWeek: number | null, consistency: number | null, criticalFailureRate: number | null, resolutionRate: number | null, supervisorAvailability: number | null };
+
+export type TeamScreenPlanFragment = { id: string, status: CoachingPlanStatus, dueDate: string, focusCodes: Array<string>, agent: { id: string } };
