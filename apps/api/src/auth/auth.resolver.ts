@@ -1,10 +1,10 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request } from 'express';
 import { UserModel, toUserModel } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import type { Actor } from './actor.js';
 import { Allow } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
+import type { RequestWithActor } from './auth.guard.js';
 import { CurrentActor } from './current-actor.decorator.js';
 import { AuthPayloadModel } from './models/auth-payload.model.js';
 
@@ -23,9 +23,11 @@ export class AuthResolver {
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
-    @Context('req') req: Request,
+    @Context('req') req: RequestWithActor,
   ): Promise<AuthPayloadModel> {
     const { token, expiresAt, user } = await this.auth.login(email, password, req.ip ?? 'unknown');
+    // From here on the caller is this user: the payload's account fields are their own.
+    req.actor = { id: user.id, email: user.email, roles: user.roles, teamId: user.teamId, locale: user.locale };
     return { accessToken: token, expiresAt, user: toUserModel(user) };
   }
 

@@ -1,25 +1,39 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { FieldMiddleware, MiddlewareContext, NextFn } from '@nestjs/graphql';
+import { forbidden } from '../../common/errors.js';
 import { Role } from '../../common/graphql-enums.js';
+import type { GqlContext } from '../../common/loaders.js';
 import type { UserEntity } from '../entities/user.entity.js';
+
+/**
+ * A person's account details (email, roles, status, language) are for staff — administrators,
+ * evaluators, coaches — and for the person themself. An agent sees colleagues, evaluators and
+ * coaches by name only; asking for more is FORBIDDEN, whatever path through the graph leads there.
+ */
+const staffOrSelf: FieldMiddleware = async (ctx: MiddlewareContext<UserModel, GqlContext>, next: NextFn) => {
+  const actor = ctx.context.req.actor;
+  if (actor && (actor.id === ctx.source.id || actor.roles.some((role) => role !== Role.AGENT))) return next();
+  throw forbidden(`Only staff can see another person’s ${ctx.info?.fieldName ?? 'details'}.`);
+};
 
 @ObjectType('User')
 export class UserModel {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field({ middleware: [staffOrSelf], description: 'Staff and the person themself only.' })
   email!: string;
 
   @Field()
   name!: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { middleware: [staffOrSelf], description: 'Staff and the person themself only.' })
   roles!: Role[];
 
-  @Field()
+  @Field({ middleware: [staffOrSelf], description: 'Staff and the person themself only.' })
   active!: boolean;
 
-  @Field({ description: 'es or en' })
+  @Field({ middleware: [staffOrSelf], description: 'es or en. Staff and the person themself only.' })
   locale!: string;
 
   /** Resolved by a field resolver through the per-request loader. */
