@@ -11,6 +11,7 @@ import { UserEntity } from '../user/entities/user.entity.js';
 import { validateCallFields } from './call-fields.js';
 import type { CallFilter, CreateCallInput } from './dto/call.inputs.js';
 import { CallEntity } from './entities/call.entity.js';
+import { inTransaction } from '../common/transaction.js';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -32,7 +33,7 @@ export class CallService {
         issues: problems.map((p, i) => ({ field: fields[i], message: p.message })),
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const agent = await manager.findOneBy(UserEntity, { id: input.agentId });
       if (!agent || !agent.roles.includes(Role.AGENT)) throw badInput('agentId must be the id of an agent.', 'input.agentId');
       if (await manager.exists(CallEntity, { where: { externalId: value.externalId } })) {

@@ -19,6 +19,7 @@ import { CoachingPlanEntity } from './entities/coaching-plan.entity.js';
 import { CoachingSessionEntity } from './entities/coaching-session.entity.js';
 import type { CoachingPlanModel } from './models/coaching.model.js';
 import { toSessionModel } from './models/coaching.model.js';
+import { inTransaction } from '../common/transaction.js';
 
 const BASELINE_MS = 30 * DAY_MS;
 
@@ -53,7 +54,7 @@ export class CoachingService {
     input.focusCodes.forEach((code, i) => {
       if (!codes.has(code)) throw badInput(`${code}: not a criterion of the active rubric.`, `input.focusCodes[${i}]`);
     });
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const plan = manager.create(CoachingPlanEntity, {
         agentId: agent.id,
         coachId: actor.id, // from the token, never from the input
@@ -78,7 +79,7 @@ export class CoachingService {
   }
 
   async logSession(actor: Actor, planId: string, input: CoachingSessionInput): Promise<CoachingSessionEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const plan = await this.lockWritable(manager, actor, planId);
       if (plan.status !== 'ACTIVE')
         throw badInput(`This plan is ${plan.status.toLowerCase()}; sessions are logged on active plans.`, 'planId');
@@ -102,7 +103,7 @@ export class CoachingService {
   }
 
   async acknowledgeSession(actor: Actor, sessionId: string): Promise<CoachingSessionEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const session = await manager.findOne(CoachingSessionEntity, {
         where: { id: sessionId },
         lock: { mode: 'pessimistic_write' },
@@ -134,7 +135,7 @@ export class CoachingService {
   }
 
   private async close(actor: Actor, planId: string, status: 'COMPLETED' | 'CANCELLED'): Promise<CoachingPlanEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const plan = await this.lockWritable(manager, actor, planId);
       if (plan.status !== 'ACTIVE') throw badInput(`This plan is already ${plan.status.toLowerCase()}.`, 'id');
       const achieved = status === 'COMPLETED' ? (await this.results([plan]))[0]!.achieved : null;

@@ -22,6 +22,7 @@ import type { DisputeInput, EvaluationFilter, EvaluationInput, ResolveDisputeInp
 import { DisputeEntity } from './entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from './entities/evaluation-answer.entity.js';
 import { EvaluationEntity } from './entities/evaluation.entity.js';
+import { inTransaction } from '../common/transaction.js';
 
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
 
@@ -49,7 +50,7 @@ export class EvaluationService {
       throw forbidden('Coaches evaluate only the calls of the agents they coach.');
     }
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inTransaction(this.dataSource, async (manager) => {
         const existing = await manager.findOneBy(EvaluationEntity, { callId, evaluatorId: actor.id });
         if (existing) throw conflict(`You already have an evaluation of this call (${existing.id}); open that one.`);
         const rubric = await manager.findOneBy(RubricVersionEntity, { status: 'PUBLISHED' });
@@ -82,7 +83,7 @@ export class EvaluationService {
   }
 
   async save(actor: Actor, id: string, version: number, input: EvaluationInput): Promise<EvaluationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.lockOwnDraft(manager, actor, id, version);
       const [criteria, call] = await Promise.all([
         this.criteria(manager, evaluation.rubricVersionId),
@@ -118,7 +119,7 @@ export class EvaluationService {
   }
 
   async submit(actor: Actor, id: string, version: number): Promise<EvaluationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.lockOwnDraft(manager, actor, id, version);
       const criteria = await this.criteria(manager, evaluation.rubricVersionId);
       const answers = toAnswerRows(await manager.findBy(EvaluationAnswerEntity, { evaluationId: id }));
@@ -146,7 +147,7 @@ export class EvaluationService {
   }
 
   async acknowledge(actor: Actor, id: string): Promise<EvaluationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.lockForAgent(manager, actor, id);
       if (evaluation.status !== 'SUBMITTED') {
         throw badInput(`Only a submitted evaluation can be acknowledged; this one is ${evaluation.status.toLowerCase()}.`, 'id');
@@ -167,7 +168,7 @@ export class EvaluationService {
   }
 
   async dispute(actor: Actor, id: string, input: DisputeInput): Promise<EvaluationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const evaluation = await this.lockForAgent(manager, actor, id);
       if (evaluation.status === 'ACKNOWLEDGED') {
         throw badInput('You acknowledged this evaluation, so it can no longer be disputed.', 'id');
@@ -209,7 +210,7 @@ export class EvaluationService {
   }
 
   async resolveDispute(actor: Actor, id: string, input: ResolveDisputeInput): Promise<EvaluationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!evaluation) throw notFound('Evaluation');
       if (evaluation.status === 'DRAFT') throw forbidden('A draft has no dispute to resolve.');

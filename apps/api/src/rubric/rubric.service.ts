@@ -11,6 +11,7 @@ import { Role } from '../common/roles.js';
 import type { RubricDraftInput } from './dto/rubric-draft.input.js';
 import { CriterionEntity } from './entities/criterion.entity.js';
 import { RubricVersionEntity } from './entities/rubric-version.entity.js';
+import { inTransaction } from '../common/transaction.js';
 
 const toDefinition = (c: CriterionEntity): CriterionDefinition => ({
   code: c.code,
@@ -44,7 +45,7 @@ export class RubricService {
   }
 
   async createDraft(actor: Actor): Promise<RubricVersionEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const existing = await manager.findOneBy(RubricVersionEntity, { status: 'DRAFT' });
       if (existing) throw conflict(`Version ${existing.number} is already a draft: edit or publish it first.`);
       const active = await manager.findOneBy(RubricVersionEntity, { status: 'PUBLISHED' });
@@ -86,7 +87,7 @@ export class RubricService {
       listenFor: { es: c.listenForEs.trim(), en: c.listenForEn.trim() },
     }));
     this.assertValid(definitions);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const draft = await this.lockDraft(manager, id);
       const before = (await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } })).map(
         toDefinition,
@@ -120,7 +121,7 @@ export class RubricService {
   }
 
   async publish(actor: Actor, id: string): Promise<RubricVersionEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const draft = await this.lockDraft(manager, id);
       const criteria = await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } });
       this.assertValid(criteria.map(toDefinition), validateForPublishing);

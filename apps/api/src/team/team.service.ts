@@ -10,6 +10,7 @@ import { UserService } from '../user/user.service.js';
 import type { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs.js';
 import { TeamCoachEntity } from './entities/team-coach.entity.js';
 import { TeamEntity } from './entities/team.entity.js';
+import { inTransaction } from '../common/transaction.js';
 
 @Injectable()
 export class TeamService {
@@ -29,7 +30,7 @@ export class TeamService {
   }
 
   async create(actor: Actor, input: CreateTeamInput): Promise<TeamEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const name = input.name.trim();
       await this.assertNameFree(manager, name);
       const coachIds = input.coachIds ?? [];
@@ -53,7 +54,7 @@ export class TeamService {
   }
 
   async update(actor: Actor, id: string, input: UpdateTeamInput): Promise<TeamEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const team = await manager.findOne(TeamEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!team) throw notFound('Team');
       const oldCoachIds = (await manager.findBy(TeamCoachEntity, { teamId: id })).map((link) => link.userId);

@@ -12,6 +12,7 @@ import type { Locale } from '../common/roles.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/user.inputs.js';
 import { UserEntity } from './entities/user.entity.js';
+import { inTransaction } from '../common/transaction.js';
 
 /** What the audit log keeps of a user: never the password hash. */
 const auditView = (u: UserEntity) => ({
@@ -57,7 +58,7 @@ export class UserService {
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.assertEmailFree(manager, email);
       if (input.teamId) await this.assertTeamExists(manager, input.teamId);
       const user = manager.create(UserEntity, {
@@ -111,7 +112,7 @@ export class UserService {
     }
     const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
 
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       const before = auditView(user);
