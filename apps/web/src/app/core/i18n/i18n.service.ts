@@ -3,29 +3,16 @@ import { Injectable, computed, effect, inject, signal } from '@angular/core';
 import { en } from './en';
 import { es } from './es';
 import type { TranslationKey } from './es';
+import type { FeatureTexts } from './texts';
+
+export { defineTexts } from './texts';
+export type { FeatureTexts } from './texts';
 
 export type Lang = 'es' | 'en';
 /** A core key (checked) or a key of a registered feature's texts. */
 export type TextKey = TranslationKey | (string & Record<never, never>);
 
 const STORAGE_KEY = 'decalogo.lang';
-
-/**
- * A lazy feature's own texts, Spanish and English with the same keys (the compiler checks that
- * English misses none). Keeping them beside the feature keeps them out of the initial bundle.
- */
-export interface FeatureTexts<K extends string = string> {
-  es: Record<K, string>;
-  en: Record<K, string>;
-}
-
-/** Declares a feature's texts; `en` must have exactly the keys of `es`. */
-export function defineTexts<T extends Record<string, string>>(texts: {
-  es: T;
-  en: Record<keyof T, string>;
-}): FeatureTexts<Extract<keyof T, string>> {
-  return texts as FeatureTexts<Extract<keyof T, string>>;
-}
 
 /** The interface language: Spanish first, the choice remembered in this browser. */
 @Injectable({ providedIn: 'root' })

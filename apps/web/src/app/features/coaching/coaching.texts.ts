@@ -1,4 +1,4 @@
-import { defineTexts } from '../../core/i18n/i18n.service';
+import { defineTexts } from '../../core/i18n/texts';
 
 /** Texts of the coaching screens (plan statuses and methods are used by the agent page too). */
 export const TEXTS = defineTexts({

@@ -1,4 +1,4 @@
-import { defineTexts } from '../../core/i18n/i18n.service';
+import { defineTexts } from '../../core/i18n/texts';
 
 /** Texts of the agent page. */
 export const TEXTS = defineTexts({

@@ -1,35 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { I18nService, defineTexts } from '../../core/i18n/i18n.service';
+import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { TIME_RANGE_TEXTS } from './time-range.texts';
 import { TIME_RANGE_PRESETS, customRange, presetRange, toDayInput } from './time-range';
 import type { TimeRange, TimeRangePreset } from './time-range';
-
-const TEXTS = defineTexts({
-  es: {
-    'range.label': 'Periodo',
-    'range.4w': 'Últimas 4 semanas',
-    'range.12w': 'Últimas 12 semanas',
-    'range.26w': 'Últimos 6 meses',
-    'range.52w': 'Último año',
-    'range.custom': 'Personalizado',
-    'range.from': 'Desde',
-    'range.to': 'Hasta (incluido)',
-    'range.apply': 'Aplicar',
-    'range.invalid': 'La fecha final debe ser igual o posterior a la inicial.',
-  },
-  en: {
-    'range.label': 'Period',
-    'range.4w': 'Last 4 weeks',
-    'range.12w': 'Last 12 weeks',
-    'range.26w': 'Last 6 months',
-    'range.52w': 'Last year',
-    'range.custom': 'Custom',
-    'range.from': 'From',
-    'range.to': 'To (included)',
-    'range.apply': 'Apply',
-    'range.invalid': 'The end date must be on or after the start date.',
-  },
-});
 
 /** Picks the window of call time a screen shows: a preset or two dates. */
 @Component({
@@ -101,7 +75,7 @@ export class TimeRangePickerComponent {
   protected readonly invalid = signal(false);
 
   constructor() {
-    inject(I18nService).register(TEXTS);
+    inject(I18nService).register(TIME_RANGE_TEXTS);
   }
 
   protected pickPreset(event: Event): void {

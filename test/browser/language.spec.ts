@@ -1,0 +1,143 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { en as coreEn } from '../../apps/web/src/app/core/i18n/en.js';
+import { es as coreEs } from '../../apps/web/src/app/core/i18n/es.js';
+import type { FeatureTexts } from '../../apps/web/src/app/core/i18n/texts.js';
+import { browserAvailable, signIn, useJourney } from '../support/browser.js';
+
+const describeJourney = browserAvailable() ? describe : describe.skip;
+
+function* textFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* textFiles(path);
+    else if (name.endsWith('.texts.ts')) yield path;
+  }
+}
+
+/**
+ * Every Spanish text of the interface that would give a Spanish word away on an English screen:
+ * the longest piece between placeholders, when it differs from the English text (names such as
+ * "Coaching" or "Role play" are the same in both).
+ */
+async function spanishOnlyTexts(): Promise<string[]> {
+  const dictionaries: FeatureTexts[] = [{ es: coreEs, en: coreEn }];
+  for (const file of textFiles('apps/web/src/app')) {
+    const module = (await import(pathToFileURL(join(process.cwd(), file)).href)) as Record<string, unknown>;
+    for (const value of Object.values(module))
+      if (value && typeof value === 'object' && 'es' in value && 'en' in value) dictionaries.push(value as FeatureTexts);
+  }
+  const pieces = new Set<string>();
+  for (const { es, en } of dictionaries) {
+    for (const [key, spanish] of Object.entries(es)) {
+      if (spanish === en[key]) continue;
+      const longest =
+        spanish
+          .split(/\{\w+\}/)
+          .map((part) => part.trim())
+          .sort((a, b) => b.length - a.length)[0] ?? '';
+      if (longest.length >= 12 && !Object.values(en).includes(longest)) pieces.add(longest);
+    }
+  }
+  return [...pieces];
+}
+
+/** What a person sees or a screen reader says: the text, and the labels and titles of elements. */
+async function everythingSaid(page: Page): Promise<string> {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
+    );
+    return `${document.body.innerText}\n${attributes.join('\n')}`;
+  });
+}
+
+describeJourney('browser journey: the language switch changes the whole interface and survives a reload', () => {
+  const journey = useJourney();
+  let spanish: string[] = [];
+  beforeAll(async () => {
+    spanish = await spanishOnlyTexts();
+  });
+
+  const ids = async () => {
+    const db = journey.app.server.database.dataSource;
+    const [agent] = (await db.query(`SELECT id FROM app_user WHERE email = 'agent2@demo.test'`)) as Array<{ id: string }>;
+    const [plan] = (await db.query(`SELECT id FROM coaching_plan WHERE agent_id = $1 LIMIT 1`, [agent!.id])) as Array<{
+      id: string;
+    }>;
+    return { agentId: agent!.id, planId: plan!.id };
+  };
+
+  async function visitAll(paths: string[], expectLang: 'es' | 'en'): Promise<Record<string, string[]>> {
+    const { page } = journey.browser;
+    const found: Record<string, string[]> = {};
+    for (const path of paths) {
+      await page.goto(`${journey.app.url}${path}`);
+      const said = await everythingSaid(page);
+      expect({ path, lang: await page.locator('html').getAttribute('lang') }).toEqual({ path, lang: expectLang });
+      found[path] = spanish.filter((text) => said.includes(text));
+    }
+    return found;
+  }
+
+  it('a coach switches to English: every screen of theirs is in English, charts and numbers included', async () => {
+    const { page } = journey.browser;
+    const { agentId, planId } = await ids();
+    const paths = [
+      '/team',
+      '/coaching',
+      `/agents/${agentId}`,
+      `/coaching/${planId}`,
+      `/coaching/new?agent=${agentId}`,
+      '/evaluations',
+      '/queue',
+      '/rubric',
+    ];
+    await signIn(journey, 'coach@demo.test');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    // The detector works: in Spanish it finds Spanish on every screen.
+    const inSpanish = await visitAll(paths, 'es');
+    for (const path of paths) expect({ path, found: inSpanish[path]!.length > 0 }).toEqual({ path, found: true });
+
+    await page.locator('[data-testid="lang-en"]').click();
+    const inEnglish = await visitAll(paths, 'en');
+    expect(inEnglish).toEqual(Object.fromEntries(paths.map((path) => [path, []])));
+
+    // Numbers and dates in the English format, chart labels in English.
+    await page.goto(`${journey.app.url}/agents/${agentId}`);
+    await page.locator('canvas').first().waitFor();
+    const said = await everythingSaid(page);
+    expect(said).toMatch(/\d+\.\d ± \d+\.\d/);
+    expect(said).not.toMatch(/\d+,\d ± \d+,\d/);
+    await journey.browser.screenshot('80-agent-page-en');
+
+    // Still English after a reload.
+    await page.reload();
+    expect(Object.values(await visitAll(['/team'], 'en'))).toEqual([[]]);
+    await journey.browser.screenshot('81-team-en');
+  }, 180_000);
+
+  it('an administrator and an agent find their screens in English too', async () => {
+    const { page, context } = journey.browser;
+    await context.clearCookies();
+    await page.evaluate(() => sessionStorage.clear());
+    await signIn(journey, 'admin@demo.test');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const admin = await visitAll(
+      ['/admin/users', '/admin/teams', '/admin/rubric', '/admin/imports', '/admin/audit', '/disputes'],
+      'en',
+    );
+    expect(Object.values(admin).flat()).toEqual([]);
+    await journey.browser.screenshot('82-admin-en');
+
+    await page.evaluate(() => sessionStorage.clear());
+    await signIn(journey, 'agent2@demo.test');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const agent = await visitAll(['/feedback', '/agents/me'], 'en');
+    expect(Object.values(agent).flat()).toEqual([]);
+  }, 180_000);
+});
