@@ -20,12 +20,12 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.login('admin@demo.test');
-    // Version 2: R1 weighs 20 and R2 no longer allows N/A.
+    // Version 2: R1 weighs 20 (R3 gives up 10, so the weights still add up to 100) and R2 no longer allows N/A.
     const draft = (await app.gql<{ createRubricDraft: { id: string } }>('mutation { createRubricDraft { id } }', {}, admin)).data!
       .createRubricDraft;
     const criteria = DEFAULT_RUBRIC.map((c) => ({
       code: c.code,
-      weight: c.code === 'R1' ? 20 : c.weight,
+      weight: c.code === 'R1' ? 20 : c.code === 'R3' ? 5 : c.weight,
       critical: c.critical,
       naAllowed: c.code === 'R2' ? false : c.naAllowed,
       titleEs: c.title.es,
@@ -38,7 +38,8 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       { id: draft.id, input: { criteria } },
       admin,
     );
-    await app.gql('mutation($id: ID!) { publishRubricVersion(id: $id) { id } }', { id: draft.id }, admin);
+    const published = await app.gql('mutation($id: ID!) { publishRubricVersion(id: $id) { id } }', { id: draft.id }, admin);
+    expect(published.errors).toBeUndefined();
     const evaluator = await app.login('evaluator@demo.test');
     const agent = await app.login('agent1@demo.test');
     const scored = [

@@ -6,9 +6,10 @@ import type { GqlContext } from '../../common/loaders.js';
 import type { UserEntity } from '../entities/user.entity.js';
 
 /**
- * A person's account details (email, roles, status, language) are for staff — administrators,
+ * A person's account details (roles, status, language) are for staff — administrators,
  * evaluators, coaches — and for the person themself. An agent sees colleagues, evaluators and
- * coaches by name only; asking for more is FORBIDDEN, whatever path through the graph leads there.
+ * coaches by name and work email only; asking for more is FORBIDDEN, whatever path through the
+ * graph leads there.
  */
 const staffOrSelf: FieldMiddleware = async (ctx: MiddlewareContext<UserModel, GqlContext>, next: NextFn) => {
   const actor = ctx.context.req.actor;
@@ -21,7 +22,7 @@ export class UserModel {
   @Field(() => ID)
   id!: string;
 
-  @Field({ middleware: [staffOrSelf], description: 'Staff and the person themself only.' })
+  @Field()
   email!: string;
 
   @Field()
