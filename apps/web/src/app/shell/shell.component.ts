@@ -117,7 +117,7 @@ const NAV_LINKS: readonly NavLink[] = [
       margin: 0 auto;
       outline: none;
     }
-    @media (max-width: 1000px) {
+    @media (max-width: 1360px) {
       /* Brand and user menu on the first line, the sections on a scrollable line of their own. */
       .bar {
         gap: 0.5rem 0.75rem;
