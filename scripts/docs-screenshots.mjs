@@ -4,9 +4,18 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const SHOTS = {
   '01-sign-in.png': 'sign-in.png',
-  '02-rubric-es.png': 'evaluation-form-es.png',
-  '03-rubric-en.png': 'evaluation-form-en.png',
   '11-scoring-complete.png': 'scoring-workspace.png',
+  '20-feedback.png': 'my-feedback.png',
+  '31-agent-page.png': 'agent-page.png',
+  '34-plan-page.png': 'coaching-plan.png',
+  '40-team-overview.png': 'team-overview.png',
+  '41-team-heatmap.png': 'team-heatmap.png',
+  '42-team-768.png': 'team-overview-768.png',
+  '53-dispute-amend.png': 'dispute-resolution.png',
+  '65-audit-user-history.png': 'audit-log.png',
+  '75-import-errors.png': 'csv-import-errors.png',
+  '78-import-progress.png': 'csv-import-progress.png',
+  '80-agent-page-en.png': 'agent-page-en.png',
 };
 
 mkdirSync('docs/screenshots', { recursive: true });
