@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { criterionMeans } from '../../libs/scoring/src/index.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+import { countStatements } from '../support/sql-count.js';
 import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
 
 const PROGRESS = `query($agentId: ID!, $from: DateTime!, $to: DateTime!) { agentProgress(agentId: $agentId, from: $from, to: $to) {
@@ -18,22 +18,6 @@ const RAW = `query($teamId: ID!, $from: DateTime!, $to: DateTime!, $after: Strin
 
 type Stat = { code: string; mean: number; percent: number; count: number };
 type Raw = { status: string; answers: Array<{ value: number | null; notApplicable: boolean; criterion: { code: string } }> };
-
-/** Counts the SQL statements sent by every `pg` client in this process while `run` runs. */
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  const original = pg.Client.prototype.query;
-  let count = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    count += 1;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await run();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return count;
-}
 
 describe('agentProgress.teamCriteria: the agent’s team’s criterion means over the same window', () => {
   let app: TestApp;
