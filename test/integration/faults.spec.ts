@@ -125,6 +125,46 @@ describe('database faults: nothing half-written, the process stays up and recove
     expect(row!.version).toBe(draft.version + 1);
     expect(['primera pestaña', 'segunda pestaña']).toContain(row!.comment);
   });
+
+  it('completing and cancelling one plan at the same moment: one wins, the other is refused, one audit entry', async () => {
+    const coach = await app.login('coach@demo.test');
+    const [agent] = (await app.server.database.dataSource.query(
+      `SELECT id FROM app_user WHERE email = 'agent3@demo.test'`,
+    )) as Array<{
+      id: string;
+    }>;
+    const today = new Date().toISOString().slice(0, 10);
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const created = await app.gql<{ createCoachingPlan: { id: string } }>(
+      'mutation($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { id } }',
+      {
+        input: {
+          agentId: agent!.id,
+          focusCodes: ['R2'],
+          methods: ['ROLE_PLAY'],
+          targetFocusScore: 75,
+          startDate: today,
+          dueDate: due,
+        },
+      },
+      coach,
+    );
+    const id = created.data!.createCoachingPlan.id;
+    const results = await Promise.all(
+      ['completeCoachingPlan', 'cancelCoachingPlan'].map((mutation) =>
+        app.gql(`mutation($id: ID!) { ${mutation}(id: $id) { status } }`, { id }, coach),
+      ),
+    );
+    const outcomes = results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort();
+    expect(outcomes).toEqual(['BAD_USER_INPUT', 'OK']);
+    const refused = results.find((r) => r.errors)!;
+    expect(refused.errors![0]!.message).toMatch(/already (completed|cancelled)/);
+    const audits = (await app.server.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action IN ('coaching.complete', 'coaching.cancel')`,
+      [id],
+    )) as Array<{ n: number }>;
+    expect(audits[0]!.n).toBe(1);
+  });
 });
 
 describe('a statement timeout bounds every query', () => {
