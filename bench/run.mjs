@@ -1,7 +1,7 @@
 // npm run bench: builds nothing (run `npm run build` first), measures, prints the table and
 // writes it to bench/RESULTS.md with the machine and the date.
-import { writeFileSync } from 'node:fs';
-import { createDatabase, machine, startApp } from './support.mjs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createDatabase, machine, markedSection, startApp } from './support.mjs';
 import { generate, measure } from './scale.bench.mjs';
 import { benchImport, benchSubmit } from './workflow.bench.mjs';
 
@@ -77,7 +77,10 @@ many as the baseline, so the gap is framework CPU time per request, not extra SQ
 reads the file once, validating and inserting in the same pass inside one transaction.
 `;
   const scaleText = SCALE > 0 ? await runScale() : '';
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), text + scaleText);
+  // The load test (npm run bench:load) keeps its own marked section of the file: carry it over.
+  const resultsFile = new URL('./RESULTS.md', import.meta.url);
+  const load = existsSync(resultsFile) ? markedSection(readFileSync(resultsFile, 'utf8'), 'load') : '';
+  writeFileSync(resultsFile, text + scaleText + (load ? `\n${load}\n` : ''));
   process.stdout.write(`\n${table}\n${scaleText}\nWritten to bench/RESULTS.md\n`);
 } finally {
   await server.close();

@@ -2,7 +2,7 @@
 // app started in-process on it, percentiles, and the results file.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,4 +115,25 @@ export function percentile(sorted, p) {
 
 export function machine() {
   return `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
+}
+
+/** The `<!-- name:start -->…<!-- name:end -->` part of a text, markers included, or '' when absent. */
+export function markedSection(text, name) {
+  const start = text.indexOf(`<!-- ${name}:start -->`);
+  const endMarker = `<!-- ${name}:end -->`;
+  const end = text.indexOf(endMarker, start);
+  return start < 0 || end < 0 ? '' : text.slice(start, end + endMarker.length);
+}
+
+/**
+ * Writes `body` between the markers of `name` in the file, replacing what was there (or appending
+ * the marked section when missing), and leaves the rest of the file as it is: several benchmarks
+ * share bench/RESULTS.md.
+ */
+export function writeMarkedSection(path, name, body) {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const section = `<!-- ${name}:start -->\n${body.trim()}\n<!-- ${name}:end -->`;
+  const old = markedSection(text, name);
+  const next = old ? text.replace(old, () => section) : `${text.trimEnd()}${text.trim() ? '\n\n' : ''}${section}\n`;
+  writeFileSync(path, next);
 }
