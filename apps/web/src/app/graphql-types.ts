@@ -525,3 +525,11 @@ export type TeamScreenOverviewQuery = { teamOverview: { team: { id: string, name
 export type TeamScreenFiguresFragment = { evaluationCount: number, meanScore: number | null, marginOfError: number | null, trendPerWeek: number | null, consistency: number | null, criticalFailureRate: number | null, resolutionRate: number | null, supervisorAvailability: number | null };
 
 export type TeamScreenPlanFragment = { id: string, status: CoachingPlanStatus, dueDate: string, focusCodes: Array<string>, agent: { id: string } };
+
+export type CriterionFieldsFragment = { code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, title: string, listenFor: string };
+
+export type AnswerFieldsFragment = { value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string } };
+
+export type EvaluationRowFieldsFragment = { id: string, status: EvaluationStatus, score: number | null, criticalFailure: boolean | null, callStartedAt: string, evaluator: { name: string }, call: { externalId: string } };
+
+export type CoachingSessionFieldsFragment = { id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null };

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ApiError } from '../../core/api/graphql.client';
 import { I18nService } from '../../core/i18n/i18n.service';
 import type { TextKey } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -9,13 +8,16 @@ import { formatSigned } from '../progress/format';
 import { CoachingData, PLAN_STATUSES } from './coaching.data';
 import type { PlanRow } from './coaching.data';
 import { TEXTS } from './coaching.texts';
+import { apiErrorMessage } from '../../shared/load-state/load-state';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: CoachingPlansQuery };
+type State = LoadState<{ data: CoachingPlansQuery }>;
 
 /** The coaching plans of the coach's teams (all for admins), filterable by status; overdue ones stand out. */
 @Component({
   selector: 'dc-coaching-list-page',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink],
   template: `
     <header class="head">
       <div>
@@ -34,21 +36,15 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
       </div>
     </header>
     @switch (state().kind) {
-      @case ('loading') {
-        <p role="status" aria-busy="true" class="muted">{{ 'common.loading' | t }}</p>
-      }
-      @case ('error') {
-        <div class="problem" role="alert">
-          <p>{{ errorMessage() }}</p>
-          <button type="button" class="primary" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
+      @default {
+        <dc-load-state [state]="state()" (retry)="load()" />
       }
       @case ('ready') {
         @if (overdue() > 0 && status() !== 'OVERDUE') {
           <p class="warning" role="status">{{ 'coaching.list.overdueCount' | t: { count: overdue() } }}</p>
         }
         @if (plans().length) {
-          <div class="card table-wrap">
+          <div class="table-wrap">
             <table data-testid="plans-table">
               <thead>
                 <tr>
@@ -122,7 +118,8 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
       padding: 0;
       min-width: 16rem;
     }
-    .date {
+    .date,
+    td:first-child {
       white-space: nowrap;
     }
     .warning {
@@ -131,14 +128,6 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
       border-radius: 8px;
       padding: 0.6rem 0.9rem;
       color: #92400e;
-    }
-    .empty {
-      background: var(--surface);
-      border: 1px dashed var(--border-strong);
-      border-radius: 10px;
-      padding: 1.5rem;
-      text-align: center;
-      color: var(--muted);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -155,10 +144,6 @@ export class CoachingListPageComponent {
     return state.kind === 'ready' ? state.data.coachingPlans : [];
   });
   protected readonly overdue = computed(() => this.plans().filter((p) => p.status === 'OVERDUE').length);
-  protected readonly errorMessage = computed(() => {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
-  });
   private readonly titles = computed(() => {
     const state = this.state();
     return new Map(state.kind === 'ready' ? state.data.activeRubric.criteria.map((c) => [c.code, c.title]) : []);
@@ -179,8 +164,7 @@ export class CoachingListPageComponent {
       const data = await this.data.plans(status, lang);
       if (status === this.status()) this.state.set({ kind: 'ready', data });
     } catch (error) {
-      const network = error instanceof ApiError && error.code === 'NETWORK';
-      this.state.set({ kind: 'error', message: this.i18n.t(network ? 'error.network' : 'coaching.list.loadError') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'coaching.list.loadError') });
     }
   }
 

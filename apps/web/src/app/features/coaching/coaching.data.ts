@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { COACHING_SESSION_FIELDS, EVALUATION_ROW_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AcknowledgeCoachingSessionMutation,
   AcknowledgeCoachingSessionMutationVariables,
@@ -130,11 +131,7 @@ const PLAN_PAGE = /* GraphQL */ `
         name
       }
       sessions {
-        id
-        date
-        notes
-        agreedActions
-        acknowledgedAt
+        ...CoachingSessionFields
       }
     }
     activeRubric {
@@ -144,23 +141,14 @@ const PLAN_PAGE = /* GraphQL */ `
       }
     }
   }
+  ${COACHING_SESSION_FIELDS}
 `;
 
 const PLAN_EVALUATIONS = /* GraphQL */ `
   query PlanEvaluations($filter: EvaluationFilter!, $after: String) {
     evaluations(filter: $filter, first: 20, after: $after) {
       nodes {
-        id
-        status
-        score
-        criticalFailure
-        callStartedAt
-        evaluator {
-          name
-        }
-        call {
-          externalId
-        }
+        ...EvaluationRowFields
       }
       pageInfo {
         hasNextPage
@@ -168,6 +156,7 @@ const PLAN_EVALUATIONS = /* GraphQL */ `
       }
     }
   }
+  ${EVALUATION_ROW_FIELDS}
 `;
 
 const LOG_SESSION = /* GraphQL */ `

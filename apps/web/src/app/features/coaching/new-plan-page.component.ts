@@ -11,8 +11,10 @@ import type { NewPlanOptions } from './coaching.data';
 import { TEXTS } from './coaching.texts';
 import { addDays, fieldOf, parseTarget, validatePlan } from './plan-form';
 import type { PlanField } from './plan-form';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; options: NewPlanOptions };
+type State = LoadState<{ options: NewPlanOptions }>;
 
 /** Plans run six weeks unless the coach says otherwise. */
 const DEFAULT_WEEKS = 6;
@@ -21,7 +23,7 @@ const DEFAULT_TARGET = '75';
 /** A new coaching plan, pre-filled with the agent's suggested focus rules (RUBRIC.md §5). */
 @Component({
   selector: 'dc-new-plan-page',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink],
   templateUrl: './new-plan-page.component.html',
   styleUrls: ['./coaching.css', './new-plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

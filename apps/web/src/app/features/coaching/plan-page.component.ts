@@ -12,6 +12,7 @@ import { formatSigned } from '../progress/format';
 import { CoachingData } from './coaching.data';
 import type { Plan, PlanEvaluation } from './coaching.data';
 import { TEXTS } from './coaching.texts';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type State =
   | { kind: 'loading' }
@@ -33,7 +34,7 @@ const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
 /** One coaching plan: its goal against baseline and current focus score, its evaluations and sessions. */
 @Component({
   selector: 'dc-plan-page',
-  imports: [TranslatePipe, RouterLink, BarChartComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, BarChartComponent],
   templateUrl: './plan-page.component.html',
   styleUrls: ['./coaching.css', './plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

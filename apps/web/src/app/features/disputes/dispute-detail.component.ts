@@ -26,6 +26,7 @@ import type { Blocker } from './dispute-form';
 import { DisputesData } from './disputes.data';
 import type { DisputeDetail } from './disputes.data';
 import { TEXTS } from './disputes.texts';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: DisputeDetail };
@@ -54,7 +55,7 @@ const SCALE = [0, 1, 2, 3, 4] as const;
  */
 @Component({
   selector: 'dc-dispute-detail',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, LoadStateComponent],
   templateUrl: './dispute-detail.component.html',
   styleUrl: './dispute-detail.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,10 +83,6 @@ export class DisputeDetailComponent {
   protected readonly evaluation = computed(() => {
     const state = this.state();
     return state.kind === 'ready' ? state.evaluation : null;
-  });
-  protected readonly errorMessage = computed(() => {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
   });
   protected readonly criteria = computed(() =>
     [...(this.evaluation()?.rubricVersion.criteria ?? [])].sort((a, b) => a.position - b.position),

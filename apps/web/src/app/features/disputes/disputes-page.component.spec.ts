@@ -75,7 +75,7 @@ describe('DisputesPageComponent (with the API stubbed)', () => {
   it('loads the next page after the last cursor', async () => {
     answer = async (after) => (after === null ? page([row('1', 'other')], true) : page([row('2', 'other')]));
     const element = await render();
-    element.querySelector<HTMLButtonElement>('.more')!.click();
+    element.querySelector<HTMLButtonElement>('.more button')!.click();
     await fixture.whenStable();
     expect(element.querySelectorAll('[data-testid="dispute-row"]')).toHaveLength(2);
     expect(element.querySelector('.more')).toBeNull();

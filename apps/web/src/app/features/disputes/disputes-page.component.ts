@@ -1,6 +1,5 @@
 import type { ElementRef } from '@angular/core';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
-import { ApiError } from '../../core/api/graphql.client';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -10,15 +9,15 @@ import { whyNotResolvable } from './dispute-form';
 import { DisputesData } from './disputes.data';
 import type { DisputeRow } from './disputes.data';
 import { TEXTS } from './disputes.texts';
+import { apiErrorMessage } from '../../shared/load-state/load-state';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type Tab = 'open' | 'resolved';
 const TABS: readonly Tab[] = ['open', 'resolved'];
 const STATUS = { open: 'DISPUTED', resolved: 'RESOLVED' } as const;
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; rows: DisputeRow[]; endCursor: string | null; hasMore: boolean };
+type State = LoadState<{ rows: DisputeRow[]; endCursor: string | null; hasMore: boolean }>;
 
 /**
  * Dispute resolution: the open disputes (those the signed-in person wrote are shown but say why
@@ -27,7 +26,7 @@ type State =
  */
 @Component({
   selector: 'dc-disputes-page',
-  imports: [TranslatePipe, DisputeDetailComponent],
+  imports: [TranslatePipe, LoadStateComponent, DisputeDetailComponent],
   templateUrl: './disputes-page.component.html',
   styleUrl: './disputes-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,10 +54,6 @@ export class DisputesPageComponent {
     const state = this.state();
     return state.kind === 'ready' && state.hasMore;
   });
-  protected readonly errorMessage = computed(() => {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
-  });
 
   constructor() {
     this.i18n.register(TEXTS);
@@ -76,7 +71,7 @@ export class DisputesPageComponent {
       if (tab !== this.tab()) return; // the other tab was chosen meanwhile
       this.state.set({ kind: 'ready', rows: page.nodes, endCursor: page.pageInfo.endCursor, hasMore: page.pageInfo.hasNextPage });
     } catch (error) {
-      this.state.set({ kind: 'error', message: this.errorText(error) });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'disputes.loadError') });
     }
   }
 
@@ -93,7 +88,7 @@ export class DisputesPageComponent {
         hasMore: page.pageInfo.hasNextPage,
       });
     } catch (error) {
-      this.state.set({ kind: 'error', message: this.errorText(error) });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'disputes.loadError') });
     } finally {
       this.loadingMore.set(false);
     }
@@ -165,11 +160,5 @@ export class DisputesPageComponent {
     this.opened.set(null);
     void this.load();
     setTimeout(() => this.successBox()?.nativeElement.focus());
-  }
-
-  private errorText(error: unknown): string {
-    return error instanceof ApiError && error.code === 'NETWORK'
-      ? this.i18n.t('error.network')
-      : this.i18n.t('disputes.loadError');
   }
 }

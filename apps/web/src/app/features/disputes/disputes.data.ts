@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { ANSWER_FIELDS, CRITERION_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AnswerInput,
   DisputeDecision,
@@ -88,23 +89,11 @@ const DETAIL = /* GraphQL */ `
       rubricVersion {
         number
         criteria {
-          code
-          weight
-          critical
-          naAllowed
-          position
-          title(lang: $lang)
-          listenFor(lang: $lang)
+          ...CriterionFields
         }
       }
       answers {
-        value
-        notApplicable
-        comment
-        evidenceSeconds
-        criterion {
-          code
-        }
+        ...AnswerFields
       }
       dispute {
         codes
@@ -113,6 +102,8 @@ const DETAIL = /* GraphQL */ `
       }
     }
   }
+  ${CRITERION_FIELDS}
+  ${ANSWER_FIELDS}
 `;
 
 const RESOLVE = /* GraphQL */ `

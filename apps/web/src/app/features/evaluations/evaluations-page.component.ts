@@ -11,6 +11,8 @@ import type { EvaluationsFilterForm } from './evaluations-filter';
 import { EvaluationsData, STATUSES } from './evaluations.data';
 import type { EvaluationRow, FilterOptions } from './evaluations.data';
 import { TEXTS } from './evaluations.texts';
+import { apiErrorMessage } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type State =
   | { kind: 'loading' }
@@ -23,7 +25,7 @@ type State =
  */
 @Component({
   selector: 'dc-evaluations-page',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink],
   templateUrl: './evaluations-page.component.html',
   styleUrl: './evaluations-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,7 +84,7 @@ export class EvaluationsPageComponent {
       this.state.set({ kind: 'ready', rows: evaluations.nodes, ...evaluations.pageInfo, shows: this.filterKey() });
     } catch (error) {
       if (request !== this.request) return;
-      this.state.set({ kind: 'error', message: this.messageOf(error, 'evaluations.loadError') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'evaluations.loadError') });
     }
   }
 
@@ -97,7 +99,7 @@ export class EvaluationsPageComponent {
       if (request !== this.request) return;
       this.state.set({ ...state, rows: [...state.rows, ...evaluations.nodes], ...evaluations.pageInfo });
     } catch (error) {
-      this.moreError.set(this.messageOf(error, 'evaluations.loadError'));
+      this.moreError.set(apiErrorMessage(this.i18n, error, 'evaluations.loadError'));
     } finally {
       this.loadingMore.set(false);
     }
@@ -169,22 +171,11 @@ export class EvaluationsPageComponent {
     return state.kind === 'ready' && state.hasNextPage;
   }
 
-  protected errorMessage(): string {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
-  }
-
   private async loadOptions(): Promise<void> {
     try {
       this.options.set(await this.data.filterOptions());
     } catch {
       // Without them the agent and team filters offer only "all"; the list still loads.
     }
-  }
-
-  private messageOf(error: unknown, fallback: string): string {
-    if (error instanceof ApiError && error.code === 'NETWORK') return this.i18n.t('error.network');
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return this.i18n.t('error.forbidden');
-    return this.i18n.t(fallback);
   }
 }

@@ -6,13 +6,15 @@ import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { FeedbackData } from './feedback.data';
 import type { FeedbackEvaluation, MyFeedback } from './feedback.data';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: MyFeedback };
+type State = LoadState<{ data: MyFeedback }>;
 
 /** The agent's page: evaluations to acknowledge or dispute, with their evidence, and coaching. */
 @Component({
   selector: 'dc-feedback-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, LoadStateComponent],
   templateUrl: './feedback-page.component.html',
   styleUrl: './feedback-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { COACHING_SESSION_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AcknowledgeEvaluationMutation,
   AcknowledgeEvaluationMutationVariables,
@@ -61,14 +62,11 @@ const MY_FEEDBACK = /* GraphQL */ `
         name
       }
       sessions {
-        id
-        date
-        notes
-        agreedActions
-        acknowledgedAt
+        ...CoachingSessionFields
       }
     }
   }
+  ${COACHING_SESSION_FIELDS}
 `;
 
 const ACKNOWLEDGE = /* GraphQL */ `

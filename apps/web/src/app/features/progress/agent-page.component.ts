@@ -19,6 +19,7 @@ import { ProgressData } from './progress.data';
 import type { AgentEvaluation, AgentPage, AgentPlan } from './progress.data';
 import { TEXTS } from './progress.texts';
 import { planBand, trendDirection, valuesByWeek, weekAxis } from './weekly-series';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; data: AgentPage; range: TimeRange };
@@ -54,7 +55,7 @@ const isOpen = (plan: AgentPlan) => plan.status === 'ACTIVE' || plan.status === 
  */
 @Component({
   selector: 'dc-agent-page',
-  imports: [TranslatePipe, RouterLink, TimeRangePickerComponent, LineChartComponent, BarChartComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, TimeRangePickerComponent, LineChartComponent, BarChartComponent],
   templateUrl: './agent-page.component.html',
   styleUrl: './agent-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -223,6 +224,12 @@ export class AgentPageComponent {
     } catch (error) {
       this.state.set(this.failure(error));
     }
+  }
+
+  /** Trying again cannot help when the agent is not found or not the coach's. */
+  protected canRetry(): boolean {
+    const state = this.state();
+    return state.kind !== 'error' || state.retry;
   }
 
   private failure(error: unknown): State {

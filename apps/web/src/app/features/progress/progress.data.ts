@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { EVALUATION_ROW_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AgentEvaluationsQuery,
   AgentEvaluationsQueryVariables,
@@ -69,17 +70,7 @@ const AGENT_EVALUATIONS = /* GraphQL */ `
   query AgentEvaluations($filter: EvaluationFilter!, $after: String) {
     evaluations(filter: $filter, first: 20, after: $after) {
       nodes {
-        id
-        status
-        score
-        criticalFailure
-        callStartedAt
-        evaluator {
-          name
-        }
-        call {
-          externalId
-        }
+        ...EvaluationRowFields
       }
       pageInfo {
         hasNextPage
@@ -87,6 +78,7 @@ const AGENT_EVALUATIONS = /* GraphQL */ `
       }
     }
   }
+  ${EVALUATION_ROW_FIELDS}
 `;
 
 export type AgentPage = AgentPageQuery;

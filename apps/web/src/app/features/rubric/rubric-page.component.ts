@@ -5,6 +5,7 @@ import type { TranslationKey } from '../../core/i18n/es';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { RubricData } from './rubric.data';
 import type { ActiveRubric } from './rubric.data';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rubric: ActiveRubric };
 
@@ -20,7 +21,7 @@ const SCALE: ReadonlyArray<{ value: string; key: TranslationKey }> = [
 /** The active rubric's rules, weights and what to listen for, in the chosen language. */
 @Component({
   selector: 'dc-rubric-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, LoadStateComponent],
   templateUrl: './rubric-page.component.html',
   styleUrl: './rubric-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

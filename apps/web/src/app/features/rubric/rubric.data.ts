@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { CRITERION_FIELDS } from '../../shared/graphql/fragments';
 import type { ActiveRubricQuery, ActiveRubricQueryVariables } from '../../graphql-types';
 
 /** The shapes come from the schema (npm run codegen), never written by hand. */
@@ -14,16 +15,11 @@ const ACTIVE_RUBRIC = /* GraphQL */ `
       status
       publishedAt
       criteria {
-        code
-        weight
-        critical
-        naAllowed
-        position
-        title(lang: $lang)
-        listenFor(lang: $lang)
+        ...CriterionFields
       }
     }
   }
+  ${CRITERION_FIELDS}
 `;
 
 /** The rubric feature's one data service. */

@@ -6,24 +6,20 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ScoringData } from './scoring.data';
 import type { Queue } from './scoring.data';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; queue: Queue };
+type State = LoadState<{ queue: Queue }>;
 
 /** The evaluator's queue: drafts in progress and calls waiting to be scored. */
 @Component({
   selector: 'dc-queue-page',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink],
   template: `
     <h1>{{ 'queue.title' | t }}</h1>
     @switch (state().kind) {
-      @case ('loading') {
-        <p role="status" aria-busy="true">{{ 'common.loading' | t }}</p>
-      }
-      @case ('error') {
-        <div class="problem" role="alert">
-          <p>{{ errorMessage() }}</p>
-          <button type="button" class="primary" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
+      @default {
+        <dc-load-state [state]="state()" (retry)="load()" />
       }
       @case ('ready') {
         <section aria-labelledby="drafts-title">
@@ -92,18 +88,9 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
     .who {
       font-weight: 600;
     }
-    .muted {
-      color: var(--muted);
-    }
-    .empty {
-      color: var(--muted);
-    }
     .problem {
-      background: #fef2f2;
-      border: 1px solid #fecaca;
       border-radius: 10px;
       padding: 1rem;
-      color: var(--danger);
     }
     section {
       margin-top: 1.5rem;
@@ -137,11 +124,6 @@ export class QueuePageComponent {
   protected waiting() {
     const me = this.session.user()?.id;
     return (this.queue()?.waiting.nodes ?? []).filter((call) => call.agent.id !== me);
-  }
-
-  protected errorMessage(): string {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
   }
 
   async load(): Promise<void> {

@@ -30,6 +30,7 @@ import {
 import type { AnswerState } from './scoring-form';
 import { ScoringData } from './scoring.data';
 import type { Workspace } from './scoring.data';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: Workspace };
@@ -47,7 +48,7 @@ const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> =
  */
 @Component({
   selector: 'dc-scoring-page',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink],
   templateUrl: './scoring-page.component.html',
   styleUrl: './scoring-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { ANSWER_FIELDS, CRITERION_FIELDS } from '../../shared/graphql/fragments';
 import type {
   EvaluationInput,
   EvaluationWorkspaceQuery,
@@ -90,26 +91,16 @@ const WORKSPACE = /* GraphQL */ `
       rubricVersion {
         number
         criteria {
-          code
-          weight
-          critical
-          naAllowed
-          position
-          title(lang: $lang)
-          listenFor(lang: $lang)
+          ...CriterionFields
         }
       }
       answers {
-        value
-        notApplicable
-        comment
-        evidenceSeconds
-        criterion {
-          code
-        }
+        ...AnswerFields
       }
     }
   }
+  ${CRITERION_FIELDS}
+  ${ANSWER_FIELDS}
 `;
 
 const SAVE = /* GraphQL */ `

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { Router } from '@angular/router';
-import { ApiError } from '../../core/api/graphql.client';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { TimeRangePickerComponent } from '../../shared/time-range/time-range-picker.component';
@@ -14,8 +13,11 @@ import { TeamSummaryComponent } from './team-summary.component';
 import { TeamData } from './team.data';
 import type { TeamOverviewData, TeamSummary } from './team.data';
 import { TEXTS } from './team.texts';
+import { apiErrorMessage } from '../../shared/load-state/load-state';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
-type Loaded<T> = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: T };
+type Loaded<T> = LoadState<{ data: T }>;
 
 /**
  * The coach's start screen: one team over a window of call time — the team's figures, every
@@ -23,7 +25,14 @@ type Loaded<T> = { kind: 'loading' } | { kind: 'error'; message: string } | { ki
  */
 @Component({
   selector: 'dc-team-page',
-  imports: [TranslatePipe, TimeRangePickerComponent, TeamSummaryComponent, TeamAgentsTableComponent, TeamHeatmapComponent],
+  imports: [
+    TranslatePipe,
+    LoadStateComponent,
+    TimeRangePickerComponent,
+    TeamSummaryComponent,
+    TeamAgentsTableComponent,
+    TeamHeatmapComponent,
+  ],
   templateUrl: './team-page.component.html',
   styleUrl: './team-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,8 +65,6 @@ export class TeamPageComponent {
     const overview = this.overview();
     return overview.kind === 'ready' ? overview.data : null;
   });
-  protected readonly teamsError = computed(() => messageOf(this.teams()));
-  protected readonly overviewError = computed(() => messageOf(this.overview()));
   private readonly rows = computed(() => {
     const data = this.ready();
     return data ? buildAgentRows(data) : [];
@@ -86,7 +93,7 @@ export class TeamPageComponent {
     try {
       this.teams.set({ kind: 'ready', data: await this.data.teams() });
     } catch (error) {
-      this.teams.set({ kind: 'error', message: this.errorMessage(error) });
+      this.teams.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'team.loadError') });
     }
   }
 
@@ -112,19 +119,10 @@ export class TeamPageComponent {
       const data = await this.data.overview({ teamId, from: range.from, to: range.to, lang });
       if (seq === this.loadSeq) this.overview.set({ kind: 'ready', data });
     } catch (error) {
-      if (seq === this.loadSeq) this.overview.set({ kind: 'error', message: this.errorMessage(error) });
+      if (seq === this.loadSeq)
+        this.overview.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'team.loadError') });
     } finally {
       if (seq === this.loadSeq) this.refreshing.set(false);
     }
   }
-
-  private errorMessage(error: unknown): string {
-    if (error instanceof ApiError && error.code === 'NETWORK') return this.i18n.t('error.network');
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return this.i18n.t('error.forbidden');
-    return this.i18n.t('team.loadError');
-  }
-}
-
-function messageOf(state: Loaded<unknown>): string {
-  return state.kind === 'error' ? state.message : '';
 }

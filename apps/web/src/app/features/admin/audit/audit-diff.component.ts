@@ -25,7 +25,7 @@ import { diffJson } from './json-diff';
               <th scope="row">
                 <code>{{ line.path }}</code>
                 @if (line.change !== 'same') {
-                  <span class="badge">{{ 'audit.diff.' + line.change | t }}</span>
+                  <span class="change-tag">{{ 'audit.diff.' + line.change | t }}</span>
                 }
               </th>
               <td class="before">
@@ -112,7 +112,7 @@ import { diffJson } from './json-diff';
     tr.removed {
       background: #fef2f2;
     }
-    .badge {
+    .change-tag {
       display: inline-block;
       margin-left: 0.4rem;
       font-size: 0.7rem;
@@ -121,10 +121,10 @@ import { diffJson } from './json-diff';
       letter-spacing: 0.03em;
       color: #713f12;
     }
-    tr.added .badge {
+    tr.added .change-tag {
       color: #065f46;
     }
-    tr.removed .badge {
+    tr.removed .change-tag {
       color: #991b1b;
     }
     .absent {

@@ -10,11 +10,11 @@ import type { AuditFilterForm } from './audit-filter';
 import { AUDIT_ACTIONS, AuditData } from './audit.data';
 import type { AuditActor, AuditEntry } from './audit.data';
 import { TEXTS } from './audit.texts';
+import { apiErrorMessage } from '../../../shared/load-state/load-state';
+import type { LoadState } from '../../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../../shared/load-state/load-state.component';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; entries: AuditEntry[]; endCursor: string | null; hasNextPage: boolean; shows: string };
+type State = LoadState<{ entries: AuditEntry[]; endCursor: string | null; hasNextPage: boolean; shows: string }>;
 
 /** Argument names the API may name in an error, and the form field each belongs to. */
 const FIELD_OF_ARGUMENT: Record<string, keyof AuditFilterForm> = {
@@ -32,7 +32,7 @@ const FIELD_OF_ARGUMENT: Record<string, keyof AuditFilterForm> = {
  */
 @Component({
   selector: 'dc-audit-page',
-  imports: [TranslatePipe, AuditDiffComponent],
+  imports: [TranslatePipe, LoadStateComponent, AuditDiffComponent],
   templateUrl: './audit-page.component.html',
   styleUrl: './audit-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -94,7 +94,7 @@ export class AuditPageComponent {
         this.state.set({ kind: 'ready', entries: [], endCursor: null, hasNextPage: false, shows: filterKey(filter) });
         return;
       }
-      this.state.set({ kind: 'error', message: this.messageOf(error) });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'audit.loadError') });
     }
   }
 
@@ -109,7 +109,7 @@ export class AuditPageComponent {
       if (request !== this.request) return;
       this.state.set({ ...state, entries: [...state.entries, ...auditLog.nodes], ...auditLog.pageInfo });
     } catch (error) {
-      this.moreError.set(this.messageOf(error));
+      this.moreError.set(apiErrorMessage(this.i18n, error, 'audit.loadError'));
     } finally {
       this.loadingMore.set(false);
     }
@@ -180,11 +180,6 @@ export class AuditPageComponent {
     return state.kind === 'ready' && state.hasNextPage;
   }
 
-  protected errorMessage(): string {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
-  }
-
   private async loadActors(): Promise<void> {
     try {
       this.actors.set((await this.data.actors()).users);
@@ -200,11 +195,5 @@ export class AuditPageComponent {
     if (!field) return false;
     this.fieldErrors.set({ [field]: error.message });
     return true;
-  }
-
-  private messageOf(error: unknown): string {
-    if (error instanceof ApiError && error.code === 'NETWORK') return this.i18n.t('error.network');
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return this.i18n.t('error.forbidden');
-    return this.i18n.t('audit.loadError');
   }
 }

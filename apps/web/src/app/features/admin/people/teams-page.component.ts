@@ -1,20 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ApiError } from '../../../core/api/graphql.client';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { PeopleData } from './people.data';
 import type { Coach, TeamWithPeople } from './people.data';
 import { TEXTS } from './people.texts';
 import { TeamFormComponent } from './team-form.component';
+import { apiErrorMessage } from '../../../shared/load-state/load-state';
+import type { LoadState } from '../../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../../shared/load-state/load-state.component';
 
-type State =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; teams: TeamWithPeople[]; coaches: Coach[] };
+type State = LoadState<{ teams: TeamWithPeople[]; coaches: Coach[] }>;
 type Editor = { mode: 'create' } | { mode: 'edit'; team: TeamWithPeople };
 
 /** Teams with their agents and coaches; create a team, rename it, change its coaches. */
 @Component({
   selector: 'dc-teams-page',
-  imports: [TranslatePipe, TeamFormComponent],
+  imports: [TranslatePipe, LoadStateComponent, TeamFormComponent],
   template: `
     <header class="page-head">
       <div>
@@ -39,14 +40,8 @@ type Editor = { mode: 'create' } | { mode: 'edit'; team: TeamWithPeople };
       />
     }
     @switch (state().kind) {
-      @case ('loading') {
-        <p class="muted" role="status" aria-busy="true">{{ 'common.loading' | t }}</p>
-      }
-      @case ('error') {
-        <div class="problem" role="alert">
-          <p>{{ errorMessage() }}</p>
-          <button type="button" class="primary" (click)="load()">{{ 'common.retry' | t }}</button>
-        </div>
+      @default {
+        <dc-load-state [state]="state()" (retry)="load()" />
       }
       @case ('ready') {
         <div class="cards">
@@ -105,9 +100,6 @@ type Editor = { mode: 'create' } | { mode: 'edit'; team: TeamWithPeople };
       gap: 1rem;
     }
     .card {
-      background: var(--surface);
-      border: 1px solid var(--border);
-      border-radius: 10px;
       padding: 0.9rem 1.1rem 1rem;
     }
     .card header {
@@ -188,8 +180,7 @@ export class TeamsPageComponent {
       const result = await this.data.teams();
       this.state.set({ kind: 'ready', teams: result.teams, coaches: result.coaches });
     } catch (error) {
-      const network = error instanceof ApiError && error.code === 'NETWORK';
-      this.state.set({ kind: 'error', message: this.i18n.t(network ? 'error.network' : 'people.teams.loadError') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'people.teams.loadError') });
     }
   }
 
@@ -205,10 +196,5 @@ export class TeamsPageComponent {
     // Said once the list shows it.
     await this.load();
     this.notice.set(this.i18n.t(creating ? 'people.teams.saved.created' : 'people.teams.saved.updated', { name }));
-  }
-
-  protected errorMessage(): string {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
   }
 }

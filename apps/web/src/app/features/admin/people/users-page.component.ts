@@ -10,8 +10,11 @@ import { PeopleData, ROLES } from './people.data';
 import type { Person, TeamRef } from './people.data';
 import { TEXTS } from './people.texts';
 import { UserFormComponent } from './user-form.component';
+import { apiErrorMessage } from '../../../shared/load-state/load-state';
+import type { LoadState } from '../../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../../shared/load-state/load-state.component';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; users: Person[]; teams: TeamRef[] };
+type State = LoadState<{ users: Person[]; teams: TeamRef[] }>;
 type Editor = { mode: 'create' } | { mode: 'edit'; user: Person };
 type SortKey = 'name' | 'email' | 'team';
 
@@ -21,7 +24,7 @@ type SortKey = 'name' | 'email' | 'team';
  */
 @Component({
   selector: 'dc-users-page',
-  imports: [TranslatePipe, RouterLink, UserFormComponent, ConfirmDialogComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, UserFormComponent, ConfirmDialogComponent],
   templateUrl: './users-page.component.html',
   styleUrl: './people-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +78,7 @@ export class UsersPageComponent {
       const result = await this.data.users({ role: this.role() || undefined, teamId: this.teamId() || undefined });
       this.state.set({ kind: 'ready', users: result.users, teams: result.teams });
     } catch (error) {
-      this.state.set({ kind: 'error', message: this.messageOf(error, 'people.users.loadError') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'people.users.loadError') });
     }
   }
 
@@ -137,17 +140,6 @@ export class UsersPageComponent {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  protected errorMessage(): string {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
-  }
-
-  private messageOf(error: unknown, fallback: string): string {
-    if (error instanceof ApiError && error.code === 'NETWORK') return this.i18n.t('error.network');
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return this.i18n.t('error.forbidden');
-    return this.i18n.t(fallback);
   }
 }
 

@@ -17,13 +17,15 @@ import { RubricEditorData } from './rubric-editor.data';
 import type { RubricVersion } from './rubric-editor.data';
 import { TEXTS } from './rubric-editor.texts';
 import { RubricVersionViewComponent } from './rubric-version-view.component';
+import type { LoadState } from '../../../shared/load-state/load-state';
+import { LoadStateComponent } from '../../../shared/load-state/load-state.component';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; versions: RubricVersion[] };
+type State = LoadState<{ versions: RubricVersion[] }>;
 
 /** Rubric versions: the list, the active one marked, a draft to edit and publish (RUBRIC.md §1). */
 @Component({
   selector: 'dc-rubric-editor-page',
-  imports: [TranslatePipe, RubricDraftEditorComponent, RubricVersionViewComponent],
+  imports: [TranslatePipe, LoadStateComponent, RubricDraftEditorComponent, RubricVersionViewComponent],
   templateUrl: './rubric-editor-page.component.html',
   styleUrl: './rubric-editor-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,11 +53,6 @@ export class RubricEditorPageComponent {
   constructor() {
     this.i18n.register(TEXTS);
     void this.load();
-  }
-
-  protected errorMessage(): string {
-    const state = this.state();
-    return state.kind === 'error' ? state.message : '';
   }
 
   /** Loads the list; keeps the selection, else opens `prefer`, else the active version. */

@@ -1,0 +1,58 @@
+/*
+ * GraphQL fragments several features select alike. Interpolate one with `${…}` after the
+ * operation that spreads it; criteria fragments read the operation's `$lang` variable.
+ */
+
+/** A rubric rule as the scoring and review screens show it, in the reader's language. */
+export const CRITERION_FIELDS = /* GraphQL */ `
+  fragment CriterionFields on Criterion {
+    code
+    weight
+    critical
+    naAllowed
+    position
+    title(lang: $lang)
+    listenFor(lang: $lang)
+  }
+`;
+
+/** One rule's answer in an evaluation, with its evidence. */
+export const ANSWER_FIELDS = /* GraphQL */ `
+  fragment AnswerFields on Answer {
+    value
+    notApplicable
+    comment
+    evidenceSeconds
+    criterion {
+      code
+    }
+  }
+`;
+
+/** A row of an agent's evaluations list (agent page, coaching plan). */
+export const EVALUATION_ROW_FIELDS = /* GraphQL */ `
+  fragment EvaluationRowFields on Evaluation {
+    id
+    status
+    score
+    criticalFailure
+    callStartedAt
+    evaluator {
+      name
+    }
+    call {
+      externalId
+    }
+  }
+`;
+
+/** A coaching session as the plan page and the agent's feedback page list it. */
+export const COACHING_SESSION_FIELDS = /* GraphQL */ `
+  fragment CoachingSessionFields on CoachingSession {
+    id
+    date
+    notes
+    agreedActions
+    acknowledgedAt
+  }
+`;
