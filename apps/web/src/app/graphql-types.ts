@@ -533,3 +533,5 @@ export type AnswerFieldsFragment = { value: number | null, notApplicable: boolea
 export type EvaluationRowFieldsFragment = { id: string, status: EvaluationStatus, score: number | null, criticalFailure: boolean | null, callStartedAt: string, evaluator: { name: string }, call: { externalId: string } };
 
 export type CoachingSessionFieldsFragment = { id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null };
+
+export type TranscriptTurnFieldsFragment = { speaker: Speaker, text: string, offsetSeconds: number | null };

@@ -104,7 +104,7 @@ type State = LoadState<{ data: CoachingPlansQuery }>;
       }
     }
   `,
-  styleUrls: ['./coaching.css'],
+  styleUrls: ['../../shared/styles/screen.css', './coaching.css'],
   styles: `
     .tools {
       display: flex;

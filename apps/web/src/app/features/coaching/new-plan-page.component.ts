@@ -25,7 +25,7 @@ const DEFAULT_TARGET = '75';
   selector: 'dc-new-plan-page',
   imports: [TranslatePipe, LoadStateComponent, RouterLink],
   templateUrl: './new-plan-page.component.html',
-  styleUrls: ['./coaching.css', './new-plan-page.component.css'],
+  styleUrls: ['../../shared/styles/screen.css', './coaching.css', './new-plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NewPlanPageComponent {

@@ -13,6 +13,9 @@ import { CoachingData } from './coaching.data';
 import type { Plan, PlanEvaluation } from './coaching.data';
 import { TEXTS } from './coaching.texts';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import { EvaluationListComponent } from '../../shared/evaluation-list/evaluation-list.component';
+import type { EvaluationListTexts } from '../../shared/evaluation-list/evaluation-list.component';
+import { PagedList } from '../../shared/paged-list/paged-list';
 
 type State =
   | { kind: 'loading' }
@@ -20,23 +23,27 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; plan: Plan; titles: Map<string, string> };
 
-interface EvaluationList {
-  nodes: PlanEvaluation[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  loading: boolean;
-  error: boolean;
-}
-
 const COLORS = { score: '#1d4ed8', target: '#047857' };
 const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
+const EVALUATION_TEXTS: EvaluationListTexts = {
+  date: 'coaching.col.date',
+  call: 'coaching.col.call',
+  evaluator: 'coaching.col.evaluator',
+  score: 'coaching.col.score',
+  status: 'coaching.col.status',
+  statusOf: (status) => `coaching.evaluation.${status}`,
+  critical: 'coaching.criticalMark',
+  empty: 'coaching.plan.noEvaluations',
+  error: 'coaching.evaluationsError',
+  more: 'coaching.more',
+};
 
 /** One coaching plan: its goal against baseline and current focus score, its evaluations and sessions. */
 @Component({
   selector: 'dc-plan-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink, BarChartComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, BarChartComponent, EvaluationListComponent],
   templateUrl: './plan-page.component.html',
-  styleUrls: ['./coaching.css', './plan-page.component.css'],
+  styleUrls: ['../../shared/styles/screen.css', './coaching.css', './plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanPageComponent {
@@ -47,13 +54,9 @@ export class PlanPageComponent {
   readonly id = input.required<string>();
 
   protected readonly state = signal<State>({ kind: 'loading' });
-  protected readonly list = signal<EvaluationList>({
-    nodes: [],
-    endCursor: null,
-    hasNextPage: false,
-    loading: true,
-    error: false,
-  });
+  /** The agent's evaluations since the plan started. */
+  protected readonly evaluations = new PagedList<PlanEvaluation>();
+  protected readonly evaluationTexts = EVALUATION_TEXTS;
   protected readonly sessionDate = signal(toDayInput(new Date()));
   protected readonly sessionNotes = signal('');
   protected readonly sessionActions = signal('');
@@ -115,28 +118,16 @@ export class PlanPageComponent {
         plan: coachingPlan,
         titles: new Map(activeRubric.criteria.map((c) => [c.code, c.title])),
       });
-      if (first) void this.loadEvaluations(null);
+      if (first) {
+        const since = `${coachingPlan.startDate}T00:00:00.000Z`;
+        void this.evaluations.reload(async (after) => {
+          const { evaluations } = await this.data.evaluations(coachingPlan.agent.id, since, after);
+          return evaluations;
+        });
+      }
     } catch (error) {
       const network = error instanceof ApiError && error.code === 'NETWORK';
       this.state.set({ kind: 'error', message: this.i18n.t(network ? 'error.network' : 'coaching.plan.loadError') });
-    }
-  }
-
-  protected async loadEvaluations(after: string | null): Promise<void> {
-    const plan = this.plan();
-    if (!plan) return;
-    this.list.update((l) => ({ ...l, loading: true, error: false }));
-    try {
-      const { evaluations } = await this.data.evaluations(plan.agent.id, `${plan.startDate}T00:00:00.000Z`, after);
-      this.list.update((l) => ({
-        nodes: after ? [...l.nodes, ...evaluations.nodes] : evaluations.nodes,
-        endCursor: evaluations.pageInfo.endCursor,
-        hasNextPage: evaluations.pageInfo.hasNextPage,
-        loading: false,
-        error: false,
-      }));
-    } catch {
-      this.list.update((l) => ({ ...l, loading: false, error: true }));
     }
   }
 
@@ -163,10 +154,6 @@ export class PlanPageComponent {
 
   protected methodKey(method: string): TextKey {
     return `coaching.method.${method}`;
-  }
-
-  protected evaluationStatusKey(status: string): TextKey {
-    return `coaching.evaluation.${status}`;
   }
 
   protected setSessionText(field: 'sessionDate' | 'sessionNotes' | 'sessionActions', event: Event): void {

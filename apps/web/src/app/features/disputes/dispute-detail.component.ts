@@ -27,6 +27,7 @@ import { DisputesData } from './disputes.data';
 import type { DisputeDetail } from './disputes.data';
 import { TEXTS } from './disputes.texts';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: DisputeDetail };
@@ -55,7 +56,7 @@ const SCALE = [0, 1, 2, 3, 4] as const;
  */
 @Component({
   selector: 'dc-dispute-detail',
-  imports: [TranslatePipe, LoadStateComponent],
+  imports: [TranslatePipe, LoadStateComponent, TranscriptComponent],
   templateUrl: './dispute-detail.component.html',
   styleUrl: './dispute-detail.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,7 +78,7 @@ export class DisputeDetailComponent {
   protected readonly scale = SCALE;
   protected readonly offset = formatOffset;
   private readonly amendCards = viewChildren<ElementRef<HTMLElement>>('amendCard');
-  private readonly transcriptBox = viewChild<ElementRef<HTMLElement>>('transcriptBox');
+  private readonly transcript = viewChild(TranscriptComponent);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
 
   protected readonly evaluation = computed(() => {
@@ -143,7 +144,7 @@ export class DisputeDetailComponent {
       this.amendments.set(Object.fromEntries(this.contestedCodes().map((code) => [code, saved[code] ?? EMPTY_ANSWER])));
       setTimeout(() => {
         this.heading()?.nativeElement.focus();
-        this.scrollToTurn([...this.evidence()].sort((a, b) => a - b)[0]);
+        this.transcript()?.scrollToTurn([...this.evidence()].sort((a, b) => a - b)[0]);
       });
     } catch (error) {
       this.state.set({
@@ -202,19 +203,10 @@ export class DisputeDetailComponent {
     event.preventDefault();
   }
 
-  /** Scrolls the transcript (not the page) to a turn and gives it the focus for screen readers. */
-  protected scrollToTurn(index: number | undefined, focus = false): void {
-    const box = this.transcriptBox()?.nativeElement;
-    const turn = index === undefined ? null : box?.querySelector<HTMLElement>(`[data-turn="${index}"]`);
-    if (!box || !turn) return;
-    box.scrollTop = Math.max(0, turn.offsetTop - box.offsetTop - box.clientHeight / 3);
-    if (focus) turn.focus({ preventScroll: true });
-  }
-
   /** The turn shown for an evidence time. */
   protected showEvidence(seconds: number): void {
     const [turn] = evidenceTurns(this.evaluation()?.call.transcript ?? [], [seconds]);
-    this.scrollToTurn(turn, true);
+    this.transcript()?.scrollToTurn(turn, true);
   }
 
   async submit(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { ANSWER_FIELDS, CRITERION_FIELDS } from '../../shared/graphql/fragments';
+import { ANSWER_FIELDS, CRITERION_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AnswerInput,
   DisputeDecision,
@@ -81,9 +81,7 @@ const DETAIL = /* GraphQL */ `
         direction
         durationSeconds
         transcript {
-          speaker
-          text
-          offsetSeconds
+          ...TranscriptTurnFields
         }
       }
       rubricVersion {
@@ -104,6 +102,7 @@ const DETAIL = /* GraphQL */ `
   }
   ${CRITERION_FIELDS}
   ${ANSWER_FIELDS}
+  ${TRANSCRIPT_TURN_FIELDS}
 `;
 
 const RESOLVE = /* GraphQL */ `

@@ -12,12 +12,12 @@ import { EvaluationsData, STATUSES } from './evaluations.data';
 import type { EvaluationRow, FilterOptions } from './evaluations.data';
 import { TEXTS } from './evaluations.texts';
 import { apiErrorMessage } from '../../shared/load-state/load-state';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { PagedList } from '../../shared/paged-list/paged-list';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; rows: EvaluationRow[]; endCursor: string | null; hasNextPage: boolean; shows: string };
+/** Ready: the rows in `list` belong to the filters `shows` writes. */
+type State = LoadState<{ shows: string }>;
 
 /**
  * The evaluations list: filters kept in the address (so coming back from an evaluation keeps
@@ -54,12 +54,13 @@ export class EvaluationsPageComponent {
     const agents = this.options().agents;
     return teamId ? agents.filter((a) => a.team?.id === teamId || a.id === this.filter().agentId) : agents;
   });
-  protected readonly loadingMore = signal(false);
-  protected readonly moreError = signal<string | null>(null);
+  protected readonly list = new PagedList<EvaluationRow>();
+  protected readonly moreError = computed(() => {
+    const failure = this.list.failure();
+    return failure?.page === 'next' ? apiErrorMessage(this.i18n, failure.error, 'evaluations.loadError') : null;
+  });
   protected readonly exporting = signal(false);
   protected readonly exportMessage = signal<{ ok: boolean; text: string } | null>(null);
-  /** Answers of superseded requests (filters changed meanwhile) are dropped. */
-  private request = 0;
 
   constructor() {
     this.i18n.register(TEXTS);
@@ -71,38 +72,24 @@ export class EvaluationsPageComponent {
   }
 
   async load(): Promise<void> {
-    const request = ++this.request;
-    this.moreError.set(null);
+    const shows = this.filterKey();
     if (this.rangeInvalid()) {
-      this.state.set({ kind: 'ready', rows: [], endCursor: null, hasNextPage: false, shows: this.filterKey() });
+      this.list.clear();
+      this.state.set({ kind: 'ready', shows });
       return;
     }
     if (this.state().kind !== 'ready') this.state.set({ kind: 'loading' });
-    try {
-      const { evaluations } = await this.data.page(toApiFilter(this.filter()), null);
-      if (request !== this.request) return;
-      this.state.set({ kind: 'ready', rows: evaluations.nodes, ...evaluations.pageInfo, shows: this.filterKey() });
-    } catch (error) {
-      if (request !== this.request) return;
-      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'evaluations.loadError') });
-    }
-  }
-
-  protected async loadMore(): Promise<void> {
-    const state = this.state();
-    if (state.kind !== 'ready' || !state.endCursor) return;
-    const request = this.request;
-    this.loadingMore.set(true);
-    this.moreError.set(null);
-    try {
-      const { evaluations } = await this.data.page(toApiFilter(this.filter()), state.endCursor);
-      if (request !== this.request) return;
-      this.state.set({ ...state, rows: [...state.rows, ...evaluations.nodes], ...evaluations.pageInfo });
-    } catch (error) {
-      this.moreError.set(apiErrorMessage(this.i18n, error, 'evaluations.loadError'));
-    } finally {
-      this.loadingMore.set(false);
-    }
+    const filter = toApiFilter(this.filter());
+    // The rows on screen stay until the new filters' rows arrive (`shows` says which they are).
+    const outcome = await this.list.reload(async (after) => (await this.data.page(filter, after)).evaluations, {
+      keepRows: true,
+    });
+    if (outcome === 'done') this.state.set({ kind: 'ready', shows });
+    if (outcome === 'failed')
+      this.state.set({
+        kind: 'error',
+        message: apiErrorMessage(this.i18n, this.list.failure()?.error, 'evaluations.loadError'),
+      });
   }
 
   protected change(patch: Partial<EvaluationsFilterForm>): void {
@@ -159,16 +146,6 @@ export class EvaluationsPageComponent {
   protected shows(): string | null {
     const state = this.state();
     return state.kind === 'ready' ? state.shows : null;
-  }
-
-  protected rows(): EvaluationRow[] {
-    const state = this.state();
-    return state.kind === 'ready' ? state.rows : [];
-  }
-
-  protected hasNextPage(): boolean {
-    const state = this.state();
-    return state.kind === 'ready' && state.hasNextPage;
   }
 
   private async loadOptions(): Promise<void> {

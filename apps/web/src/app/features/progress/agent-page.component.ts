@@ -20,17 +20,12 @@ import type { AgentEvaluation, AgentPage, AgentPlan } from './progress.data';
 import { TEXTS } from './progress.texts';
 import { planBand, trendDirection, valuesByWeek, weekAxis } from './weekly-series';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import { EvaluationListComponent } from '../../shared/evaluation-list/evaluation-list.component';
+import type { EvaluationListTexts } from '../../shared/evaluation-list/evaluation-list.component';
+import { PagedList } from '../../shared/paged-list/paged-list';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | { kind: 'ready'; data: AgentPage; range: TimeRange };
-
-interface EvaluationList {
-  nodes: AgentEvaluation[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  loading: boolean;
-  error: boolean;
-}
 
 /** One figure card: its value (or why there is none) and what it means. */
 interface Figure {
@@ -46,6 +41,18 @@ interface Figure {
 
 const COLORS = { agent: '#1d4ed8', team: '#94a3b8', target: '#047857' };
 const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
+const EVALUATION_TEXTS: EvaluationListTexts = {
+  date: 'progress.col.date',
+  call: 'progress.col.call',
+  evaluator: 'progress.col.evaluator',
+  score: 'progress.col.score',
+  status: 'progress.col.status',
+  statusOf: (status) => `progress.status.${status}`,
+  critical: 'progress.criticalMark',
+  empty: 'progress.noEvaluations',
+  error: 'progress.evaluationsError',
+  more: 'progress.more',
+};
 /** A plan still running, whose goal the weekly chart shows. */
 const isOpen = (plan: AgentPlan) => plan.status === 'ACTIVE' || plan.status === 'OVERDUE';
 
@@ -55,9 +62,17 @@ const isOpen = (plan: AgentPlan) => plan.status === 'ACTIVE' || plan.status === 
  */
 @Component({
   selector: 'dc-agent-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink, TimeRangePickerComponent, LineChartComponent, BarChartComponent],
+  imports: [
+    TranslatePipe,
+    LoadStateComponent,
+    RouterLink,
+    TimeRangePickerComponent,
+    LineChartComponent,
+    BarChartComponent,
+    EvaluationListComponent,
+  ],
   templateUrl: './agent-page.component.html',
-  styleUrl: './agent-page.component.css',
+  styleUrls: ['../../shared/styles/screen.css', './agent-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AgentPageComponent {
@@ -71,13 +86,9 @@ export class AgentPageComponent {
   protected readonly agentId = computed(() => (this.id() === 'me' ? (this.session.user()?.id ?? null) : this.id()));
   protected readonly range = signal<TimeRange>(presetRange('12w'));
   protected readonly state = signal<State>({ kind: 'loading' });
-  protected readonly list = signal<EvaluationList>({
-    nodes: [],
-    endCursor: null,
-    hasNextPage: false,
-    loading: true,
-    error: false,
-  });
+  /** The agent's evaluations in the chosen window. */
+  protected readonly evaluations = new PagedList<AgentEvaluation>();
+  protected readonly evaluationTexts = EVALUATION_TEXTS;
   protected readonly exporting = signal(false);
   protected readonly exportError = signal<string | null>(null);
   protected readonly isStaff = computed(() => !!this.session.user() && this.session.hasRole(...STAFF));
@@ -215,7 +226,10 @@ export class AgentPageComponent {
   async load(agentId = this.agentId(), range = this.range(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {
     if (!agentId) return;
     if (this.state().kind !== 'ready') this.state.set({ kind: 'loading' });
-    void this.loadEvaluations(agentId, range, null);
+    void this.evaluations.reload(async (after) => {
+      const { evaluations } = await this.data.evaluations(agentId, range.from, range.to, after);
+      return evaluations;
+    });
     try {
       const data = await this.data.page(agentId, range.from, range.to, lang);
       // A slower answer for an older choice must not replace the current one.
@@ -239,34 +253,6 @@ export class AgentPageComponent {
       return { kind: 'error', message: this.i18n.t('progress.notFound'), retry: false };
     const network = error instanceof ApiError && error.code === 'NETWORK';
     return { kind: 'error', message: this.i18n.t(network ? 'error.network' : 'progress.loadError'), retry: true };
-  }
-
-  protected async loadEvaluations(agentId: string, range: TimeRange, after: string | null): Promise<void> {
-    this.list.update((l) => (after ? { ...l, loading: true, error: false } : { ...l, nodes: [], loading: true, error: false }));
-    try {
-      const { evaluations } = await this.data.evaluations(agentId, range.from, range.to, after);
-      if (agentId !== this.agentId() || range !== this.range()) return;
-      this.list.update((l) => ({
-        nodes: after ? [...l.nodes, ...evaluations.nodes] : evaluations.nodes,
-        endCursor: evaluations.pageInfo.endCursor,
-        hasNextPage: evaluations.pageInfo.hasNextPage,
-        loading: false,
-        error: false,
-      }));
-    } catch {
-      this.list.update((l) => ({ ...l, loading: false, error: true }));
-    }
-  }
-
-  protected more(): void {
-    const agentId = this.agentId();
-    const { endCursor } = this.list();
-    if (agentId && endCursor) void this.loadEvaluations(agentId, this.range(), endCursor);
-  }
-
-  protected retryEvaluations(): void {
-    const agentId = this.agentId();
-    if (agentId) void this.loadEvaluations(agentId, this.range(), this.list().nodes.length ? this.list().endCursor : null);
   }
 
   protected async exportCsv(): Promise<void> {
@@ -305,14 +291,6 @@ export class AgentPageComponent {
   /** A calendar day (`yyyy-mm-dd`) in the locale; noon keeps it on the same day in any time zone. */
   protected day(value: string): string {
     return this.i18n.formatDate(`${value}T12:00:00`);
-  }
-
-  protected score(value: number | null): string {
-    return value === null ? '—' : this.i18n.formatNumber(value, 1);
-  }
-
-  protected statusKey(status: string): TextKey {
-    return `progress.status.${status}`;
   }
 
   protected planStatusKey(status: string): TextKey {

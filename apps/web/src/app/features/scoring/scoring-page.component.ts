@@ -31,6 +31,7 @@ import type { AnswerState } from './scoring-form';
 import { ScoringData } from './scoring.data';
 import type { Workspace } from './scoring.data';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
 type State =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: Workspace };
@@ -48,7 +49,7 @@ const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> =
  */
 @Component({
   selector: 'dc-scoring-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, TranscriptComponent],
   templateUrl: './scoring-page.component.html',
   styleUrl: './scoring-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

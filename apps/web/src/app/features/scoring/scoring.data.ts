@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { ANSWER_FIELDS, CRITERION_FIELDS } from '../../shared/graphql/fragments';
+import { ANSWER_FIELDS, CRITERION_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
 import type {
   EvaluationInput,
   EvaluationWorkspaceQuery,
@@ -83,9 +83,7 @@ const WORKSPACE = /* GraphQL */ `
         purpose
         recordingUrl
         transcript {
-          speaker
-          text
-          offsetSeconds
+          ...TranscriptTurnFields
         }
       }
       rubricVersion {
@@ -101,6 +99,7 @@ const WORKSPACE = /* GraphQL */ `
   }
   ${CRITERION_FIELDS}
   ${ANSWER_FIELDS}
+  ${TRANSCRIPT_TURN_FIELDS}
 `;
 
 const SAVE = /* GraphQL */ `

@@ -56,3 +56,12 @@ export const COACHING_SESSION_FIELDS = /* GraphQL */ `
     acknowledgedAt
   }
 `;
+
+/** A turn of a call's transcript, as the scoring and dispute screens show it. */
+export const TRANSCRIPT_TURN_FIELDS = /* GraphQL */ `
+  fragment TranscriptTurnFields on TranscriptTurn {
+    speaker
+    text
+    offsetSeconds
+  }
+`;

@@ -13,8 +13,10 @@ import { TEXTS } from './audit.texts';
 import { apiErrorMessage } from '../../../shared/load-state/load-state';
 import type { LoadState } from '../../../shared/load-state/load-state';
 import { LoadStateComponent } from '../../../shared/load-state/load-state.component';
+import { PagedList } from '../../../shared/paged-list/paged-list';
 
-type State = LoadState<{ entries: AuditEntry[]; endCursor: string | null; hasNextPage: boolean; shows: string }>;
+/** Ready: the entries in `list` belong to the filters `shows` writes. */
+type State = LoadState<{ shows: string }>;
 
 /** Argument names the API may name in an error, and the form field each belongs to. */
 const FIELD_OF_ARGUMENT: Record<string, keyof AuditFilterForm> = {
@@ -55,10 +57,11 @@ export class AuditPageComponent {
   protected readonly fieldErrors = signal<Partial<Record<keyof AuditFilterForm, string>>>({});
   protected readonly actors = signal<AuditActor[]>([]);
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
-  protected readonly loadingMore = signal(false);
-  protected readonly moreError = signal<string | null>(null);
-  /** Answers of superseded requests (filters changed meanwhile) are dropped. */
-  private request = 0;
+  protected readonly list = new PagedList<AuditEntry>();
+  protected readonly moreError = computed(() => {
+    const failure = this.list.failure();
+    return failure?.page === 'next' ? apiErrorMessage(this.i18n, failure.error, 'audit.loadError') : null;
+  });
 
   protected readonly actions = computed(() => {
     const type = this.draft().entityType;
@@ -79,40 +82,16 @@ export class AuditPageComponent {
   }
 
   async load(): Promise<void> {
-    const request = ++this.request;
     const filter = this.applied();
     this.state.set({ kind: 'loading' });
     this.expanded.set(new Set());
-    this.moreError.set(null);
-    try {
-      const { auditLog } = await this.data.page(toAuditArgs(filter), null);
-      if (request !== this.request) return;
-      this.state.set({ kind: 'ready', entries: auditLog.nodes, ...auditLog.pageInfo, shows: filterKey(filter) });
-    } catch (error) {
-      if (request !== this.request) return;
-      if (this.placeFieldError(error)) {
-        this.state.set({ kind: 'ready', entries: [], endCursor: null, hasNextPage: false, shows: filterKey(filter) });
-        return;
-      }
-      this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'audit.loadError') });
-    }
-  }
-
-  protected async loadMore(): Promise<void> {
-    const state = this.state();
-    if (state.kind !== 'ready' || !state.endCursor) return;
-    const request = this.request;
-    this.loadingMore.set(true);
-    this.moreError.set(null);
-    try {
-      const { auditLog } = await this.data.page(toAuditArgs(this.applied()), state.endCursor);
-      if (request !== this.request) return;
-      this.state.set({ ...state, entries: [...state.entries, ...auditLog.nodes], ...auditLog.pageInfo });
-    } catch (error) {
-      this.moreError.set(apiErrorMessage(this.i18n, error, 'audit.loadError'));
-    } finally {
-      this.loadingMore.set(false);
-    }
+    const args = toAuditArgs(filter);
+    const outcome = await this.list.reload(async (after) => (await this.data.page(args, after)).auditLog);
+    if (outcome === 'stale') return;
+    const error = this.list.failure()?.error;
+    // A filter the server refused shows as an empty list with the message next to the filter.
+    if (outcome === 'done' || this.placeFieldError(error)) this.state.set({ kind: 'ready', shows: filterKey(filter) });
+    else this.state.set({ kind: 'error', message: apiErrorMessage(this.i18n, error, 'audit.loadError') });
   }
 
   protected set(key: keyof AuditFilterForm, event: Event): void {
@@ -168,16 +147,6 @@ export class AuditPageComponent {
   protected shows(): string | null {
     const state = this.state();
     return state.kind === 'ready' ? state.shows : null;
-  }
-
-  protected entries(): AuditEntry[] {
-    const state = this.state();
-    return state.kind === 'ready' ? state.entries : [];
-  }
-
-  protected hasNextPage(): boolean {
-    const state = this.state();
-    return state.kind === 'ready' && state.hasNextPage;
   }
 
   private async loadActors(): Promise<void> {
