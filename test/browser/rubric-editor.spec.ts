@@ -64,6 +64,8 @@ describeJourney('browser journey: an admin drafts, reweights and publishes rubri
     await page.locator('[data-testid="weight-sum"][data-sum="100"]').waitFor();
     expect(await message.textContent()).toContain('Los pesos suman 100.');
     await rule('R10').getByRole('button', { name: 'Subir la regla R10' }).click();
+    // The list is redrawn after the click: wait for it rather than read the old order.
+    await page.locator('[data-testid="draft-rule"]:nth-child(9)[data-code="R10"]').waitFor();
     expect(await page.locator('[data-testid="draft-rule"]').nth(8).getAttribute('data-code')).toBe('R10');
     // Saved changes come first: Publish stays off while there are unsaved ones.
     expect(await page.locator('[data-testid="publish"]').isDisabled()).toBe(true);

@@ -49,6 +49,8 @@ export async function openBrowser(): Promise<BrowserSession> {
     executablePath: findChromium()!,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    // Native widgets (date inputs) follow the browser's locale: the product speaks Spanish first.
+    locale: 'es-ES',
     // Charts skip their animation, so screenshots show the finished drawing.
     reducedMotion: 'reduce',
     args: [
