@@ -48,6 +48,16 @@ describeJourney('browser journey: an admin drafts, reweights and publishes rubri
     expect(await message.textContent()).toContain('Los pesos deben sumar 100 para publicar: ahora suman 105.');
     expect(await page.locator('[data-testid="publish"]').isDisabled()).toBe(true);
 
+    // Leaving with unsaved edits asks first; staying keeps the page and the edits.
+    const dialogShown = page.waitForEvent('dialog');
+    const leaving = page.locator('[data-testid="admin-tab-users"]').click();
+    const dialog = await dialogShown;
+    expect(dialog.message()).toBe('Hay cambios sin guardar. Si sales ahora, se perderán. ¿Salir de todos modos?');
+    await dialog.dismiss();
+    await leaving;
+    expect(new URL(page.url()).pathname).toBe('/admin/rubric');
+    expect(await rule('R1').locator('[data-testid="rule-weight"]').inputValue()).toBe('15');
+
     // A code used twice is named beside the field, as the server would refuse it.
     await rule('R2').locator('[data-testid="rule-code"]').fill('R1');
     await page.locator('[data-testid="field-error"][data-field="code"]').waitFor();

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { homeRedirect, roleGuard, signedInGuard } from './core/auth/guards';
 import type { Role } from './core/auth/session.service';
+import { unsavedChangesGuard } from './core/navigation/unsaved-changes.guard';
 
 /** Route data for `roleGuard`: who may open the screen (the API checks again). */
 const only = (...roles: Role[]) => ({ canActivate: [roleGuard], data: { roles } });
@@ -89,6 +90,7 @@ export const routes: Routes = [
             path: 'rubric',
             loadComponent: () =>
               import('./features/admin/rubric-editor/rubric-editor-page.component').then((m) => m.RubricEditorPageComponent),
+            canDeactivate: [unsavedChangesGuard],
           },
           {
             path: 'imports',

@@ -39,6 +39,7 @@ export const en: Record<TranslationKey, string> = {
   'error.generic': 'Something went wrong. Please try again.',
   'error.forbidden': 'You are not allowed to see this.',
   'common.retry': 'Retry',
+  'unsaved.confirm': 'There are unsaved changes. If you leave now, they will be lost. Leave anyway?',
   'common.loading': 'Loading…',
   'rubric.title': 'Evaluation form',
   'rubric.intro': 'The rules every call is scored against, their weight and what to listen for in each.',

@@ -38,6 +38,7 @@ export const es = {
   'error.generic': 'Algo ha fallado. Inténtalo de nuevo.',
   'error.forbidden': 'No tienes permiso para ver esto.',
   'common.retry': 'Reintentar',
+  'unsaved.confirm': 'Hay cambios sin guardar. Si sales ahora, se perderán. ¿Salir de todos modos?',
   'common.loading': 'Cargando…',
   'rubric.title': 'Formulario de evaluación',
   'rubric.intro': 'Las reglas con las que se puntúa cada llamada, su peso y qué escuchar en cada una.',

@@ -90,7 +90,8 @@ export class RubricDraftEditorComponent {
   protected readonly sum = computed(() => weightSum(this.rows()));
   protected readonly sumOk = computed(() => this.sum() === WEIGHT_TOTAL);
   protected readonly sumText = computed(() => this.i18n.formatNumber(this.sum(), weightDigits(this.sum())));
-  protected readonly dirty = computed(() => JSON.stringify(toInput(this.rows())) !== this.savedJson());
+  /** Edits not saved yet (the page asks before they are dropped). */
+  readonly dirty = computed(() => JSON.stringify(toInput(this.rows())) !== this.savedJson());
   protected readonly canPublish = computed(
     () => !this.dirty() && this.sumOk() && this.issues().length === 0 && !this.saving() && !this.publishing(),
   );

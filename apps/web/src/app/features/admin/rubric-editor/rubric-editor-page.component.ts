@@ -12,6 +12,7 @@ import {
 import { ApiError } from '../../../core/api/graphql.client';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import type { HoldsUnsavedChanges } from '../../../core/navigation/unsaved-changes.guard';
 import { RubricDraftEditorComponent } from './rubric-draft-editor.component';
 import { RubricEditorData } from './rubric-editor.data';
 import type { RubricVersion } from './rubric-editor.data';
@@ -29,8 +30,9 @@ type State = LoadState<{ versions: RubricVersion[] }>;
   templateUrl: './rubric-editor-page.component.html',
   styleUrl: './rubric-editor-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
-export class RubricEditorPageComponent {
+export class RubricEditorPageComponent implements HoldsUnsavedChanges {
   private readonly data = inject(RubricEditorData);
   private readonly injector = inject(Injector);
   protected readonly i18n = inject(I18nService);
@@ -42,6 +44,7 @@ export class RubricEditorPageComponent {
   protected readonly actionError = signal<string | null>(null);
   private readonly detailHeading = viewChild<ElementRef<HTMLElement>>('detailHeading');
   private readonly noticeLine = viewChild<ElementRef<HTMLElement>>('noticeLine');
+  private readonly draftEditor = viewChild(RubricDraftEditorComponent);
 
   protected readonly versions = computed(() => {
     const state = this.state();
@@ -69,7 +72,25 @@ export class RubricEditorPageComponent {
     }
   }
 
+  /**
+   * Asks before unsaved draft edits are dropped. The browser's own dialog, because closing the tab
+   * (`beforeunload`) can only use that one and both cases should look the same.
+   */
+  mayLeave(): boolean {
+    return !this.hasUnsavedChanges() || window.confirm(this.i18n.t('unsaved.confirm'));
+  }
+
+  private hasUnsavedChanges(): boolean {
+    return this.draftEditor()?.dirty() ?? false;
+  }
+
+  /** Closing or reloading the tab with unsaved edits: the browser asks first. */
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.hasUnsavedChanges()) event.preventDefault();
+  }
+
   protected open(id: string): void {
+    if (id !== this.selectedId() && !this.mayLeave()) return;
     this.notice.set(null);
     this.selectedId.set(id);
     afterNextRender(() => this.detailHeading()?.nativeElement.focus(), { injector: this.injector });
