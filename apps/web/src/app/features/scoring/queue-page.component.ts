@@ -49,7 +49,7 @@ type State = LoadState<{ queue: Queue }>;
                 <li>
                   <span class="who">{{ call.agent.name }}</span>
                   <span>{{ call.externalId }}</span>
-                  <span class="muted">{{ i18n.formatDate(call.startedAt) }} · {{ call.purpose }}</span>
+                  <span class="muted">{{ i18n.formatDate(call.startedAt) }} · {{ 'purpose.' + call.purpose | t }}</span>
                   <button
                     type="button"
                     class="primary"
