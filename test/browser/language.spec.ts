@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -44,6 +44,37 @@ async function spanishOnlyTexts(): Promise<string[]> {
   return [...pieces];
 }
 
+/**
+ * The API's enum values (SUPPORT, INBOUND, ACTIVE…): on screen each must go through a translation,
+ * in English as much as in Spanish, never appear as the raw value.
+ */
+function apiEnumValues(): string[] {
+  const schema = readFileSync('apps/api/schema.gql', 'utf8');
+  return [...schema.matchAll(/^enum \w+ \{([^}]*)\}/gm)].flatMap(([, body]) =>
+    body!.split(/\s+/).filter((word) => /^[A-Z][A-Z_]{3,}$/.test(word)),
+  );
+}
+
+/**
+ * Raw enum values in the page's text: the text nodes as written (CSS upper-casing of headings does
+ * not count), each apart from the next so that words of neighbouring elements do not run together.
+ */
+async function rawEnumValues(page: Page, values: string[]): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue ?? '');
+    const attributes = [...document.querySelectorAll('[aria-label], [title]')].flatMap((el) =>
+      ['aria-label', 'title'].map((name) => el.getAttribute(name) ?? ''),
+    );
+    return [...texts, ...attributes].join('\n');
+  });
+  return values.filter((value) => new RegExp(`\\b${value}\\b`).test(text));
+}
+
+/** The import screen explains the CSV format, whose columns take the codes themselves (INBOUND). */
+const QUOTES_CSV_CODES = new Set(['/admin/imports']);
+
 /** What a person sees or a screen reader says: the text, and the labels and titles of elements. */
 async function everythingSaid(page: Page): Promise<string> {
   await page.waitForLoadState('networkidle');
@@ -58,6 +89,7 @@ async function everythingSaid(page: Page): Promise<string> {
 describeJourney('browser journey: the language switch changes the whole interface and survives a reload', () => {
   const journey = useJourney();
   let spanish: string[] = [];
+  const enums = apiEnumValues();
   beforeAll(async () => {
     spanish = await spanishOnlyTexts();
   });
@@ -68,7 +100,11 @@ describeJourney('browser journey: the language switch changes the whole interfac
     const [plan] = (await db.query(`SELECT id FROM coaching_plan WHERE agent_id = $1 LIMIT 1`, [agent!.id])) as Array<{
       id: string;
     }>;
-    return { agentId: agent!.id, planId: plan!.id };
+    const [evaluation] = (await db.query(
+      `SELECT id FROM evaluation WHERE agent_id = $1 AND status <> 'DRAFT' ORDER BY submitted_at DESC LIMIT 1`,
+      [agent!.id],
+    )) as Array<{ id: string }>;
+    return { agentId: agent!.id, planId: plan!.id, evaluationId: evaluation!.id };
   };
 
   async function visitAll(paths: string[], expectLang: 'es' | 'en'): Promise<Record<string, string[]>> {
@@ -79,19 +115,22 @@ describeJourney('browser journey: the language switch changes the whole interfac
       const said = await everythingSaid(page);
       expect({ path, lang: await page.locator('html').getAttribute('lang') }).toEqual({ path, lang: expectLang });
       found[path] = spanish.filter((text) => said.includes(text));
+      if (!QUOTES_CSV_CODES.has(path))
+        expect({ path, rawEnumValues: await rawEnumValues(page, enums) }).toEqual({ path, rawEnumValues: [] });
     }
     return found;
   }
 
   it('a coach switches to English: every screen of theirs is in English, charts and numbers included', async () => {
     const { page } = journey.browser;
-    const { agentId, planId } = await ids();
+    const { agentId, planId, evaluationId } = await ids();
     const paths = [
       '/team',
       '/coaching',
       `/agents/${agentId}`,
       `/coaching/${planId}`,
       `/coaching/new?agent=${agentId}`,
+      `/evaluations/${evaluationId}`,
       '/evaluations',
       '/queue',
       '/rubric',
