@@ -70,6 +70,10 @@ import { TEXTS } from './team.texts';
       /* Positioned, so the screen-reader-only texts inside stay inside the scrolling box. */
       position: relative;
     }
+    /* The row headings are th: the shared rule drops only the last row's td borders. */
+    tbody tr:last-child > * {
+      border-bottom: 0;
+    }
     .name {
       font-weight: 600;
     }
