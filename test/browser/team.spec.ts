@@ -9,6 +9,13 @@ interface Overview {
   team: { name: string };
   agents: Array<{ agent: { id: string; name: string }; meanScore: number | null; evaluationCount: number }>;
   matrix: Array<{ agentId: string; code: string; mean: number }>;
+  coaches: Array<{
+    coach: { id: string; name: string };
+    requested: number;
+    provided: number;
+    supervisorAvailability: number | null;
+    teamCount: number;
+  }>;
 }
 
 const OVERVIEW = `query($teamId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -16,6 +23,7 @@ const OVERVIEW = `query($teamId: ID!, $from: DateTime!, $to: DateTime!) {
     team { name }
     agents { agent { id name } meanScore evaluationCount }
     matrix { agentId code mean }
+    coaches { coach { id name } requested provided supervisorAvailability teamCount }
   }
 }`;
 
@@ -104,6 +112,24 @@ describeJourney('browser journey: a coach reads the team overview', () => {
     expect([...planLinks].sort((a, b) => a.agent_id.localeCompare(b.agent_id))).toEqual(
       [...plans].sort((a, b) => a.agent_id.localeCompare(b.agent_id)),
     );
+
+    // Supervisor availability by coach: Postventa's one coach, with the demo's requests, as the API says.
+    expect(overview.coaches.map((c) => c.coach.name)).toEqual(['Carmen Coach']);
+    const [carmen] = overview.coaches;
+    expect(carmen!.requested).toBeGreaterThan(0);
+    expect(carmen!.teamCount).toBe(1);
+    const coachRow = page.locator(`[data-testid="coach-row"][data-coach-id="${carmen!.coach.id}"]`);
+    expect(await coachRow.locator('[data-testid="coach-name"]').textContent()).toBe('Carmen Coach');
+    expect(Number(await coachRow.locator('[data-testid="coach-rate"]').getAttribute('data-rate'))).toBe(
+      carmen!.supervisorAvailability,
+    );
+    expect(await coachRow.locator('[data-testid="coach-rate"]').textContent()).toBe(
+      `${roundHalfAwayFromZero(carmen!.supervisorAvailability! * 100, 0)} %`,
+    );
+    expect(await coachRow.locator('[data-testid="coach-requests"]').textContent()).toBe(
+      `${carmen!.provided} de ${carmen!.requested} peticiones`,
+    );
+    expect(await coachRow.locator('[data-testid="coach-teams"]').count()).toBe(0);
     await browser.screenshot('40-team-overview');
 
     // Sorting by score with a click flips to highest first; the heatmap's columns follow.
@@ -223,6 +249,69 @@ describeJourney('browser journey: a coach reads the team overview', () => {
     expect(await page.locator('h2', { hasText: 'Rules by agent' }).count()).toBe(1);
     await page.locator('[data-testid="lang-es"]').click();
     await page.locator('[data-testid="heatmap"] th.rule', { hasText: 'El cliente es el consumidor por excelencia' }).waitFor();
+  }, 90_000);
+
+  it('shows a coach who leads two teams judged over both, as the API computes it', async () => {
+    const { app, browser } = journey;
+    const { page } = browser;
+    const token = await app.login('admin@demo.test');
+    type TeamRow = { id: string; name: string; coaches: Array<{ id: string }> };
+    const teams = (await app.gql<{ teams: TeamRow[] }>('{ teams { id name coaches { id } } }', {}, token)).data!.teams;
+    const postventa = teams.find((t) => t.name === 'Postventa')!;
+    const cobranzas = teams.find((t) => t.name === 'Cobranzas')!;
+    // Carmen, Postventa's coach, takes on Cobranzas as well.
+    const updated = await app.gql(
+      'mutation($id: ID!, $input: UpdateTeamInput!) { updateTeam(id: $id, input: $input) { id } }',
+      { id: cobranzas.id, input: { coachIds: [...cobranzas.coaches.map((c) => c.id), ...postventa.coaches.map((c) => c.id)] } },
+      token,
+    );
+    expect(updated.errors).toBeUndefined();
+
+    const variables = await overviewVariables(page, () => page.goto(`${app.url}/team?team=${cobranzas.id}`));
+    const overview = (await app.gql<{ teamOverview: Overview }>(OVERVIEW, variables, token)).data!.teamOverview;
+    expect(overview.coaches.map((c) => [c.coach.name, c.teamCount])).toEqual([
+      ['Carlos Coach', 1],
+      ['Carmen Coach', 2],
+    ]);
+    const table = page.locator('[data-testid="coach-availability"]');
+    await table.locator('[data-testid="coach-row"]').nth(1).waitFor();
+    expect(
+      await table.locator('[data-testid="coach-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-coach-id'))),
+    ).toEqual(overview.coaches.map((c) => c.coach.id));
+    for (const c of overview.coaches) {
+      const row = table.locator(`[data-testid="coach-row"][data-coach-id="${c.coach.id}"]`);
+      if (c.supervisorAvailability === null) {
+        expect(await row.locator('[data-testid="coach-rate"]').textContent()).toBe('—');
+        expect(await row.locator('[data-testid="coach-no-requests"]').count()).toBe(1);
+      } else {
+        expect(Number(await row.locator('[data-testid="coach-rate"]').getAttribute('data-rate'))).toBe(c.supervisorAvailability);
+        expect(await row.locator('[data-testid="coach-rate"]').textContent()).toBe(
+          `${roundHalfAwayFromZero(c.supervisorAvailability * 100, 0)} %`,
+        );
+        expect(await row.locator('[data-testid="coach-requests"]').textContent()).toBe(
+          `${c.provided} de ${c.requested} peticiones`,
+        );
+      }
+      expect(await row.locator('[data-testid="coach-teams"]').count()).toBe(c.teamCount > 1 ? 1 : 0);
+    }
+    // Carmen's figure spans both teams: more requests than Postventa's or Cobranzas's alone.
+    const carmen = overview.coaches.find((c) => c.teamCount === 2)!;
+    const carlos = overview.coaches.find((c) => c.teamCount === 1)!;
+    expect(carmen.requested).toBeGreaterThan(carlos.requested);
+    expect(await table.locator(`[data-coach-id="${carmen.coach.id}"] [data-testid="coach-teams"]`).textContent()).toContain(
+      '2 equipos',
+    );
+    await table.scrollIntoViewIfNeeded();
+    await browser.screenshot('47-team-coaches');
+
+    // At 768 px the card fits without widening the page.
+    await page.setViewportSize({ width: 768, height: 1000 });
+    await table.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    const box = (await table.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(768);
+    await browser.screenshot('48-team-coaches-768');
+    await page.setViewportSize({ width: 1280, height: 800 });
   }, 90_000);
 
   it('tells a coach without teams what to do', async () => {

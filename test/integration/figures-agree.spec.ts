@@ -1,4 +1,4 @@
-import { computeProgress, DEFAULT_RUBRIC } from '../../libs/scoring/src/index.js';
+import { computeProgress, DEFAULT_RUBRIC, supervisorAvailability, supervisorCounts } from '../../libs/scoring/src/index.js';
 import type { ScoredEvaluation } from '../../libs/scoring/src/index.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
@@ -156,5 +156,54 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       admin,
     );
     expectSame(api.data!.teamOverview.figures, computeProgress(await rawRows(team.agents.map((a) => a.id)), { timeZone: 'UTC' }));
+  });
+
+  it('for each coach of a team, over every team the coach coaches', async () => {
+    type TeamRow = { id: string; name: string; agents: Array<{ id: string }>; coaches: Array<{ id: string; email: string }> };
+    const read = async () =>
+      (await app.gql<{ teams: TeamRow[] }>('{ teams { id name agents { id } coaches { id email } } }', {}, admin)).data!.teams;
+    // Carmen coaches Cobranzas too, so her figure spans both teams while Carlos's spans one.
+    const before = await read();
+    const cobranzas = before.find((t) => t.name === 'Cobranzas')!;
+    const carmen = before.find((t) => t.name === 'Postventa')!.coaches.find((c) => c.email === 'coach@demo.test')!;
+    const updated = await app.gql(
+      'mutation($id: ID!, $input: UpdateTeamInput!) { updateTeam(id: $id, input: $input) { id } }',
+      { id: cobranzas.id, input: { coachIds: [...cobranzas.coaches.map((c) => c.id), carmen.id] } },
+      admin,
+    );
+    expect(updated.errors).toBeUndefined();
+    const teams = await read();
+    for (const team of teams) {
+      const api = await app.gql<{
+        teamOverview: {
+          coaches: Array<{
+            coach: { id: string };
+            requested: number;
+            provided: number;
+            supervisorAvailability: number | null;
+            teamCount: number;
+          }>;
+        };
+      }>(
+        `query($id: ID!, $from: DateTime!, $to: DateTime!) { teamOverview(teamId: $id, from: $from, to: $to) {
+          coaches { coach { id } requested provided supervisorAvailability teamCount } } }`,
+        { id: team.id, from, to },
+        admin,
+      );
+      expect(api.errors).toBeUndefined();
+      expect(api.data!.teamOverview.coaches.map((c) => c.coach.id).sort()).toEqual(team.coaches.map((c) => c.id).sort());
+      for (const figure of api.data!.teamOverview.coaches) {
+        const coached = teams.filter((t) => t.coaches.some((c) => c.id === figure.coach.id));
+        const counts = supervisorCounts(await rawRows(coached.flatMap((t) => t.agents.map((a) => a.id))));
+        expect(counts.requested).toBeGreaterThan(0);
+        expectSame(figure, { ...counts, supervisorAvailability: supervisorAvailability(counts), teamCount: coached.length });
+      }
+    }
+    const postventa = await app.gql<{ teamOverview: { coaches: Array<{ coach: { email: string }; teamCount: number }> } }>(
+      `query($id: ID!, $from: DateTime!, $to: DateTime!) { teamOverview(teamId: $id, from: $from, to: $to) { coaches { coach { email } teamCount } } }`,
+      { id: teams.find((t) => t.name === 'Postventa')!.id, from, to },
+      admin,
+    );
+    expect(postventa.data!.teamOverview.coaches).toEqual([{ coach: { email: 'coach@demo.test' }, teamCount: 2 }]);
   });
 });

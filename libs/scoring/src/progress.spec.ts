@@ -1,4 +1,4 @@
-import { computeProgress, criterionMeans } from './progress.js';
+import { computeProgress, criterionMeans, supervisorAvailability, supervisorCounts } from './progress.js';
 import type { ScoredEvaluation } from './progress.js';
 
 const evaluation = (at: string, score: number, extra: Partial<ScoredEvaluation> = {}): ScoredEvaluation => ({
@@ -109,5 +109,46 @@ describe('agent progress (RUBRIC.md §4), by hand', () => {
 
   it('criterionMeans on its own', () => {
     expect(criterionMeans([{ answers: { R1: null } }])).toEqual([]);
+  });
+});
+
+describe('supervisor availability (RUBRIC.md §4, rule 8’s chain)', () => {
+  const facts = (supervisorRequested: boolean | null, supervisorProvided: boolean | null) => ({
+    supervisorRequested,
+    supervisorProvided,
+  });
+
+  it('counts the requests and, among them only, the ones a superior answered', () => {
+    const counts = supervisorCounts([
+      facts(true, true),
+      facts(true, false),
+      facts(true, null),
+      facts(true, true),
+      facts(false, true), // provided without a request: not counted
+      facts(false, null),
+      facts(null, null),
+    ]);
+    expect(counts).toEqual({ requested: 4, provided: 2 });
+    expect(supervisorAvailability(counts)).toBe(0.5);
+  });
+
+  it('is provided / requested, and null (unknown, not 0) when nobody asked', () => {
+    expect(supervisorAvailability({ requested: 3, provided: 2 })).toBe(2 / 3);
+    expect(supervisorAvailability({ requested: 5, provided: 0 })).toBe(0);
+    expect(supervisorAvailability({ requested: 0, provided: 0 })).toBeNull();
+    expect(supervisorAvailability(supervisorCounts([]))).toBeNull();
+  });
+
+  it('is the figure computeProgress reports', () => {
+    const evaluations = [
+      evaluation('2026-11-02T09:00:00Z', 60, { supervisorRequested: true, supervisorProvided: true }),
+      evaluation('2026-11-03T09:00:00Z', 70, { supervisorRequested: true, supervisorProvided: false }),
+      evaluation('2026-11-04T09:00:00Z', 80, { supervisorRequested: true, supervisorProvided: true }),
+      evaluation('2026-11-05T09:00:00Z', 90),
+    ];
+    expect(computeProgress(evaluations, { timeZone: 'UTC' }).supervisorAvailability).toBe(
+      supervisorAvailability(supervisorCounts(evaluations)),
+    );
+    expect(supervisorAvailability(supervisorCounts(evaluations))).toBe(2 / 3);
   });
 });

@@ -66,6 +66,48 @@ export interface ProgressFigures {
   weeks: WeekStat[];
 }
 
+/** Rule 8's chain over a set of evaluations: how often a superior was asked for and reached. */
+export interface SupervisorCounts {
+  /** Evaluations with `supervisorRequested`. */
+  requested: number;
+  /** Of those, the ones with `supervisorProvided`. */
+  provided: number;
+}
+
+/**
+ * The counts behind supervisor availability (RUBRIC.md §4): `requested` counts the evaluations
+ * with `supervisorRequested` true; `provided` those of them with `supervisorProvided` true (a
+ * "provided" without a request means nothing and is not counted). SQL that pre-aggregates these
+ * counts must use the same two conditions.
+ */
+export function supervisorCounts(
+  evaluations: ReadonlyArray<Pick<ScoredEvaluation, 'supervisorRequested' | 'supervisorProvided'>>,
+): SupervisorCounts {
+  let requested = 0;
+  let provided = 0;
+  for (const e of evaluations) {
+    if (e.supervisorRequested !== true) continue;
+    requested += 1;
+    if (e.supervisorProvided === true) provided += 1;
+  }
+  return { requested, provided };
+}
+
+/**
+ * Supervisor availability (RUBRIC.md §4, rule 8's chain): among the evaluations where the customer
+ * asked for a superior, the share where one was provided — `provided / requested`, from 0 to 1;
+ * null when nobody asked. The one formula for every place the figure appears:
+ *
+ * - per agent and per team, over the submitted evaluations of the agent's (or all the team's
+ *   agents') calls in the window [from, to) — see {@link computeProgress};
+ * - per team's coach, over the submitted evaluations, calls in the same window, of the agents of
+ *   every team that coach coaches (not only the team being looked at), so a coach who leads two
+ *   teams is judged over both.
+ */
+export function supervisorAvailability(counts: SupervisorCounts): number | null {
+  return rate(counts.provided, counts.requested);
+}
+
 const naturalOrder = new Intl.Collator('en', { numeric: true });
 
 /** Orders criterion codes as people read them (R2 before R10), for stable lists and charts. */
@@ -102,7 +144,6 @@ export function criterionMeans(evaluations: ReadonlyArray<Pick<ScoredEvaluation,
  */
 export function computeProgress(evaluations: readonly ScoredEvaluation[], options: { timeZone: string }): ProgressFigures {
   const scores = evaluations.map((e) => e.score);
-  const requested = evaluations.filter((e) => e.supervisorRequested === true);
   const byWeek = new Map<string, ScoredEvaluation[]>();
   for (const evaluation of evaluations) {
     const week = isoWeekStart(evaluation.callStartedAt, options.timeZone);
@@ -118,7 +159,7 @@ export function computeProgress(evaluations: readonly ScoredEvaluation[], option
     marginOfError: marginOfError95(scores),
     criticalFailureRate: rate(evaluations.filter((e) => e.criticalFailure).length, evaluations.length),
     resolutionRate: rate(evaluations.filter((e) => e.resolution === 'RESOLVED').length, evaluations.length),
-    supervisorAvailability: rate(requested.filter((e) => e.supervisorProvided === true).length, requested.length),
+    supervisorAvailability: supervisorAvailability(supervisorCounts(evaluations)),
     criteria: criterionMeans(evaluations),
     weeks: [...byWeek.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // YYYY-MM-DD sorts as text

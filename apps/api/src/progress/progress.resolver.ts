@@ -40,8 +40,11 @@ export class ProgressResolver {
     @Args('teamId', { type: () => ID }) teamId: string,
     @Args('from') from: Date,
     @Args('to') to: Date,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<TeamOverviewModel> {
-    const overview = await this.progress.teamOverview(actor, teamId, from, to);
+    // The coaches' figures span other teams' evaluations: read only when asked for.
+    const withCoaches = selectsField(info, 'coaches');
+    const overview = await this.progress.teamOverview(actor, teamId, from, to, withCoaches);
     const teamFigures = toFigures(overview.figures);
     return {
       team: toTeamModel(overview.team),
@@ -53,6 +56,7 @@ export class ProgressResolver {
         teamCriteria: teamFigures.criteria,
       })),
       matrix: overview.matrix,
+      coaches: overview.coaches.map(({ coach, ...figures }) => ({ coach: toUserModel(coach), ...figures })),
     };
   }
 

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { computeProgress, criterionMeans, DAY_MS, suggestedFocus } from '../../../../libs/scoring/src/index.js';
-import type { ScoredEvaluation } from '../../../../libs/scoring/src/index.js';
+import { DataSource, In } from 'typeorm';
+import {
+  computeProgress,
+  criterionMeans,
+  DAY_MS,
+  suggestedFocus,
+  supervisorAvailability,
+} from '../../../../libs/scoring/src/index.js';
+import type { ScoredEvaluation, SupervisorCounts } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -18,6 +24,13 @@ const MAX_WINDOW_DAYS = 3 * 366;
 export const SUGGESTION_WINDOW_DAYS = 90;
 
 type Row = ScoredEvaluation & { agentId: string };
+
+/** One coach of a team and rule 8's chain over every team that coach coaches. */
+export interface CoachAvailability extends SupervisorCounts {
+  coach: UserEntity;
+  supervisorAvailability: number | null;
+  teamCount: number;
+}
 
 /**
  * Agent progress and team overviews (RUBRIC.md §4). The figures are computed by libs/scoring
@@ -64,7 +77,8 @@ export class ProgressService {
     };
   }
 
-  async teamOverview(actor: Actor, teamId: string, from: Date, to: Date) {
+  /** `withCoaches`: also the coaches' supervisor availability (two more statements). */
+  async teamOverview(actor: Actor, teamId: string, from: Date, to: Date, withCoaches = true) {
     assertWindow(from, to);
     const team = await this.dataSource.getRepository(TeamEntity).findOneBy({ id: teamId });
     const coaches = team && hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
@@ -90,7 +104,46 @@ export class ProgressService {
     const matrix = perAgent.flatMap(({ agent, figures }) =>
       figures.criteria.map((c) => ({ code: c.code, agentId: agent.id, mean: c.mean, count: c.count })),
     );
-    return { team, figures: computeProgress(rows, options), agents: perAgent, matrix };
+    const coachFigures = withCoaches ? await this.coachAvailability(teamId, from, to) : [];
+    return { team, figures: computeProgress(rows, options), agents: perAgent, matrix, coaches: coachFigures };
+  }
+
+  /**
+   * Supervisor availability for each coach of the team (RUBRIC.md §4 "per team's coaches"), over
+   * the submitted evaluations, calls in [from, to), of the agents of every team the coach coaches —
+   * the team's own figure covers only its agents; a coach's covers all their teams. SQL counts the
+   * requests with libs/scoring's conditions (supervisorCounts) for all the coaches at once; the
+   * rate is libs/scoring's. Two statements however many coaches and teams; ordered by coach name.
+   */
+  private async coachAvailability(teamId: string, from: Date, to: Date): Promise<CoachAvailability[]> {
+    const counts = (await this.dataSource.query(
+      `SELECT span.user_id AS coach_id,
+              count(DISTINCT span.team_id)::int AS team_count,
+              count(e.id) FILTER (WHERE e.supervisor_requested IS TRUE)::int AS requested,
+              count(e.id) FILTER (WHERE e.supervisor_requested IS TRUE AND e.supervisor_provided IS TRUE)::int AS provided
+         FROM team_coach span
+         LEFT JOIN app_user u ON u.team_id = span.team_id AND 'AGENT' = ANY(u.roles)
+         LEFT JOIN evaluation e
+                ON e.agent_id = u.id AND e.status <> 'DRAFT' AND e.call_started_at >= $2 AND e.call_started_at < $3
+        WHERE span.user_id IN (SELECT tc.user_id FROM team_coach tc WHERE tc.team_id = $1)
+        GROUP BY span.user_id`,
+      [teamId, from, to],
+    )) as Array<{ coach_id: string; team_count: number; requested: number; provided: number }>;
+    if (!counts.length) return [];
+    const coaches = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ where: { id: In(counts.map((c) => c.coach_id)) }, order: { name: 'ASC', id: 'ASC' } });
+    const byCoach = new Map(counts.map((c) => [c.coach_id, c]));
+    return coaches.map((coach) => {
+      const { requested, provided, team_count } = byCoach.get(coach.id)!;
+      return {
+        coach,
+        requested,
+        provided,
+        supervisorAvailability: supervisorAvailability({ requested, provided }),
+        teamCount: team_count,
+      };
+    });
   }
 
   /** The agents of a team (by name): the people whose evaluations make up the team's figures. */

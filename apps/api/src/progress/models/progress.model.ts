@@ -102,6 +102,34 @@ export class CriterionAgentMeanModel {
   count!: number;
 }
 
+@ObjectType('CoachSupervisorAvailability', {
+  description:
+    'Supervisor availability (RUBRIC.md §4, rule 8’s chain) for one coach of a team, over every team that coach coaches.',
+})
+export class CoachSupervisorAvailabilityModel {
+  @Field(() => UserModel)
+  coach!: UserModel;
+
+  @Field(() => Int, {
+    description:
+      'Submitted evaluations with supervisorRequested, calls in [from, to), of the agents of every team the coach coaches.',
+  })
+  requested!: number;
+
+  @Field(() => Int, { description: 'Of the requested, those with supervisorProvided.' })
+  provided!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'provided / requested (0–1) over the agents of every team the coach coaches — not only this team, so a coach who leads two teams is judged over both; null when requested = 0.',
+  })
+  supervisorAvailability!: number | null;
+
+  @Field(() => Int, { description: 'How many teams the figure spans: the teams the coach coaches.' })
+  teamCount!: number;
+}
+
 @ObjectType('TeamOverview')
 export class TeamOverviewModel {
   @Field(() => TeamModel)
@@ -115,6 +143,12 @@ export class TeamOverviewModel {
 
   @Field(() => [CriterionAgentMeanModel])
   matrix!: CriterionAgentMeanModel[];
+
+  @Field(() => [CoachSupervisorAvailabilityModel], {
+    description:
+      'Supervisor availability per coach of the team, each over all the teams that coach coaches, in the same window; ordered by coach name.',
+  })
+  coaches!: CoachSupervisorAvailabilityModel[];
 }
 
 export const toFigures = (f: ProgressFigures): ProgressFiguresModel => ({

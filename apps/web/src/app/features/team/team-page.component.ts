@@ -6,6 +6,7 @@ import { TimeRangePickerComponent } from '../../shared/time-range/time-range-pic
 import { presetRange } from '../../shared/time-range/time-range';
 import type { TimeRange } from '../../shared/time-range/time-range';
 import { TeamAgentsTableComponent } from './team-agents-table.component';
+import { TeamCoachesComponent } from './team-coaches.component';
 import { TeamHeatmapComponent } from './team-heatmap.component';
 import { DEFAULT_SORT, buildAgentRows, heatmapRules, nextSort, sortRows } from './team-rows';
 import type { Sort, SortKey } from './team-rows';
@@ -20,8 +21,9 @@ import { LoadStateComponent } from '../../shared/load-state/load-state.component
 type Loaded<T> = LoadState<{ data: T }>;
 
 /**
- * The coach's start screen: one team over a window of call time — the team's figures, every
- * agent's figures with their open coaching plan, and the rule × agent heatmap.
+ * The coach's start screen: one team over a window of call time — the team's figures, each
+ * coach's supervisor availability, every agent's figures with their open coaching plan, and the
+ * rule × agent heatmap.
  */
 @Component({
   selector: 'dc-team-page',
@@ -30,6 +32,7 @@ type Loaded<T> = LoadState<{ data: T }>;
     LoadStateComponent,
     TimeRangePickerComponent,
     TeamSummaryComponent,
+    TeamCoachesComponent,
     TeamAgentsTableComponent,
     TeamHeatmapComponent,
   ],

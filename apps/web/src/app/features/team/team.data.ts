@@ -12,9 +12,9 @@ const TEAMS = /* GraphQL */ `
 `;
 
 /**
- * Everything the screen shows for one team and window in one request: the overview, the open
- * plans of every agent (both open statuses, aliased, so no query per row) and the rubric's
- * titles in the screen's language.
+ * Everything the screen shows for one team and window in one request: the overview (with each
+ * coach's supervisor availability), the open plans of every agent (both open statuses, aliased,
+ * so no query per row) and the rubric's titles in the screen's language.
  */
 const OVERVIEW = /* GraphQL */ `
   query TeamScreenOverview($teamId: ID!, $from: DateTime!, $to: DateTime!, $lang: Lang) {
@@ -50,6 +50,16 @@ const OVERVIEW = /* GraphQL */ `
         code
         mean
         count
+      }
+      coaches {
+        coach {
+          id
+          name
+        }
+        requested
+        provided
+        supervisorAvailability
+        teamCount
       }
     }
     activePlans: coachingPlans(status: ACTIVE) {
@@ -97,6 +107,7 @@ export type TeamOverviewData = TeamScreenOverviewQuery;
 export type AgentFigures = TeamScreenOverviewQuery['teamOverview']['agents'][number];
 export type TeamFigures = TeamScreenOverviewQuery['teamOverview']['figures'];
 export type MatrixCell = TeamScreenOverviewQuery['teamOverview']['matrix'][number];
+export type CoachFigure = TeamScreenOverviewQuery['teamOverview']['coaches'][number];
 export type OpenPlan = TeamScreenOverviewQuery['activePlans'][number];
 export type RubricCriterion = TeamScreenOverviewQuery['activeRubric']['criteria'][number];
 

@@ -1,0 +1,204 @@
+import { errorCode, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+import { answersAll, createCall, SAVE, START, scoreAndSubmit } from '../support/workflow.js';
+
+const DAY = 86_400_000;
+
+const OVERVIEW = `query($teamId: ID!, $from: DateTime!, $to: DateTime!) { teamOverview(teamId: $teamId, from: $from, to: $to) {
+  figures { supervisorAvailability }
+  coaches { coach { email name } requested provided supervisorAvailability teamCount }
+} }`;
+
+interface CoachFigure {
+  coach: { email: string; name: string };
+  requested: number;
+  provided: number;
+  supervisorAvailability: number | null;
+  teamCount: number;
+}
+interface Overview {
+  figures: { supervisorAvailability: number | null };
+  coaches: CoachFigure[];
+}
+
+/**
+ * RUBRIC.md §4 "per team's coaches": each coach of a team is judged over the submitted evaluations
+ * (calls in the window) of the agents of every team they coach. Three teams of our own: Norte
+ * (coached by Dolores and Ulises), Sur (Ulises only) and Este (Teresa only, where nobody ever asks
+ * for a superior), plus a draft and a call outside the window that must not count.
+ */
+describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
+  let app: TestApp;
+  let admin: string;
+  const teams: Record<string, string> = {};
+  const from = new Date(Date.now() - 30 * DAY).toISOString();
+  const to = new Date(Date.now() + DAY).toISOString();
+
+  const overview = async (team: string, token = admin) =>
+    app.gql<{ teamOverview: Overview }>(OVERVIEW, { teamId: teams[team], from, to }, token);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.login('admin@demo.test');
+    const createUser = async (email: string, name: string, roles: string[], teamId?: string) => {
+      const result = await app.gql<{ createUser: { id: string } }>(
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        { input: { email, name, password: 'decalogo-demo', roles, ...(teamId ? { teamId } : {}) } },
+        admin,
+      );
+      if (!result.data?.createUser) throw new Error(`createUser ${email}: ${JSON.stringify(result.errors)}`);
+      return result.data.createUser.id;
+    };
+    // Created Ulises first, so the order by name (Dolores before Ulises) is the API's doing.
+    const ulises = await createUser('ulises.coach@demo.test', 'Coach Ulises', ['COACH']);
+    const dolores = await createUser('dolores.coach@demo.test', 'Coach Dolores', ['COACH']);
+    const teresa = await createUser('teresa.coach@demo.test', 'Coach Teresa', ['COACH']);
+    const createTeam = async (name: string, coachIds: string[]) => {
+      const result = await app.gql<{ createTeam: { id: string } }>(
+        'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
+        { input: { name, coachIds } },
+        admin,
+      );
+      if (!result.data?.createTeam) throw new Error(`createTeam ${name}: ${JSON.stringify(result.errors)}`);
+      teams[name] = result.data.createTeam.id;
+    };
+    await createTeam('Norte', [ulises, dolores]);
+    await createTeam('Sur', [ulises]);
+    await createTeam('Este', [teresa]);
+    await createTeam('Oeste', []);
+    await createUser('norte1@demo.test', 'Nadia Norte', ['AGENT'], teams['Norte']);
+    await createUser('norte2@demo.test', 'Nicolás Norte', ['AGENT'], teams['Norte']);
+    await createUser('sur1@demo.test', 'Sara Sur', ['AGENT'], teams['Sur']);
+    await createUser('este1@demo.test', 'Esteban Este', ['AGENT'], teams['Este']);
+
+    const evaluator = await app.login('evaluator@demo.test');
+    const evaluate = async (agent: string, requested: boolean, provided: boolean | null, daysAgo = 2) =>
+      scoreAndSubmit(
+        app,
+        evaluator,
+        await createCall(app, evaluator, agent, { startedAt: new Date(Date.now() - daysAgo * DAY).toISOString() }),
+        answersAll(3),
+        { resolution: 'RESOLVED', supervisorRequested: requested, supervisorProvided: provided },
+      );
+    // Norte: 3 requests, 2 answered.
+    await evaluate('norte1@demo.test', true, true);
+    await evaluate('norte1@demo.test', true, false);
+    await evaluate('norte1@demo.test', false, null);
+    await evaluate('norte2@demo.test', true, true);
+    // Sur: 3 requests, 1 answered.
+    await evaluate('sur1@demo.test', true, false);
+    await evaluate('sur1@demo.test', true, false);
+    await evaluate('sur1@demo.test', true, true);
+    // Este: evaluations, but nobody asked for a superior.
+    await evaluate('este1@demo.test', false, null);
+    await evaluate('este1@demo.test', false, null);
+    // Outside the window: a call 60 days ago, answered — must not count.
+    await evaluate('norte1@demo.test', true, true, 60);
+    // A draft (never submitted) with a request answered — must not count.
+    const callId = await createCall(app, evaluator, 'sur1@demo.test', { startedAt: new Date(Date.now() - DAY).toISOString() });
+    const draft = (await app.gql<{ startEvaluation: { id: string; version: number } }>(START, { callId }, evaluator)).data!
+      .startEvaluation;
+    const saved = await app.gql(
+      SAVE,
+      {
+        id: draft.id,
+        version: draft.version,
+        input: { answers: answersAll(4), resolution: 'RESOLVED', supervisorRequested: true, supervisorProvided: true },
+      },
+      evaluator,
+    );
+    expect(saved.errors).toBeUndefined();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('judges each coach over every team they coach, ordered by name, drafts and calls outside the window left out', async () => {
+    const result = await overview('Norte');
+    expect(result.errors).toBeUndefined();
+    const { figures, coaches } = result.data!.teamOverview;
+    // The team's own figure: Norte's agents only.
+    expect(figures.supervisorAvailability).toBeCloseTo(2 / 3, 12);
+    expect(coaches).toEqual([
+      {
+        coach: { email: 'dolores.coach@demo.test', name: 'Coach Dolores' },
+        requested: 3,
+        provided: 2,
+        supervisorAvailability: expect.closeTo(2 / 3, 12),
+        teamCount: 1,
+      },
+      // Norte's 3 requests (2 answered) and Sur's 3 (1 answered).
+      {
+        coach: { email: 'ulises.coach@demo.test', name: 'Coach Ulises' },
+        requested: 6,
+        provided: 3,
+        supervisorAvailability: 0.5,
+        teamCount: 2,
+      },
+    ]);
+  });
+
+  it('gives the same coach the same figure from either of their teams', async () => {
+    const result = await overview('Sur');
+    expect(result.errors).toBeUndefined();
+    const { figures, coaches } = result.data!.teamOverview;
+    expect(figures.supervisorAvailability).toBeCloseTo(1 / 3, 12);
+    expect(coaches).toEqual([
+      {
+        coach: { email: 'ulises.coach@demo.test', name: 'Coach Ulises' },
+        requested: 6,
+        provided: 3,
+        supervisorAvailability: 0.5,
+        teamCount: 2,
+      },
+    ]);
+  });
+
+  it('is null, not 0, for a coach whose agents never had a superior asked for', async () => {
+    const result = await overview('Este');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.teamOverview.figures.supervisorAvailability).toBeNull();
+    expect(result.data!.teamOverview.coaches).toEqual([
+      {
+        coach: { email: 'teresa.coach@demo.test', name: 'Coach Teresa' },
+        requested: 0,
+        provided: 0,
+        supervisorAvailability: null,
+        teamCount: 1,
+      },
+    ]);
+  });
+
+  it('is an empty list for a team without coaches', async () => {
+    const result = await overview('Oeste');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.teamOverview.coaches).toEqual([]);
+  });
+
+  it('counts nothing in a window without calls', async () => {
+    const result = await app.gql<{ teamOverview: Overview }>(
+      OVERVIEW,
+      { teamId: teams['Norte'], from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' },
+      admin,
+    );
+    expect(
+      result.data!.teamOverview.coaches.map((c) => [c.requested, c.provided, c.supervisorAvailability, c.teamCount]),
+    ).toEqual([
+      [0, 0, null, 1],
+      [0, 0, null, 2],
+    ]);
+  });
+
+  it('is read with the team overview’s permissions: the team’s coaches and administrators', async () => {
+    const dolores = await app.login('dolores.coach@demo.test');
+    const own = await overview('Norte', dolores);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.teamOverview.coaches.map((c) => c.coach.email)).toEqual([
+      'dolores.coach@demo.test',
+      'ulises.coach@demo.test',
+    ]);
+    expect(errorCode(await overview('Sur', dolores))).toBe('FORBIDDEN');
+    expect(errorCode(await overview('Norte', await app.login('norte1@demo.test')))).toBe('FORBIDDEN');
+    expect(errorCode(await overview('Norte', await app.login('evaluator@demo.test')))).toBe('FORBIDDEN');
+  });
+});
