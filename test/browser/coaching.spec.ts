@@ -90,13 +90,13 @@ async function waitForDrawnCharts(page: Page, expected: number): Promise<void> {
   }, expected);
 }
 
-describeJourney('browser journey: a coach reads an agent’s progress, creates a coaching plan and logs a session', () => {
+describeJourney('browser journey: a coach reads an agent’s progress, creates, runs and edits a coaching plan', () => {
   const journey = useJourney();
 
   const query = async <T>(sql: string, params: unknown[] = []) =>
     (await journey.app.server.database.dataSource.query(sql, params)) as T[];
 
-  it('shows the figures and charts from the API, creates the suggested plan and logs a session', async () => {
+  it('shows the figures and charts from the API, creates the suggested plan, logs a session and edits the plan', async () => {
     const { app, browser } = journey;
     const { page } = browser;
     const [agent2] = await query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'agent2@demo.test'`);
@@ -217,6 +217,29 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates a
     await page.evaluate(() => window.scrollTo(0, 0));
     await browser.screenshot('34-plan-page');
 
+    // Edit the plan: a later due date and a higher goal; the page then shows them.
+    await page.locator('[data-testid="edit-plan"]').click();
+    const editForm = page.locator('[data-testid="plan-edit-form"]');
+    await editForm.waitFor();
+    expect(await page.locator('[data-testid="plan-target"]').inputValue()).toBe('80');
+    expect(await page.locator('[data-testid="plan-due"]').inputValue()).toBe(due);
+    expect(await page.locator('[data-testid="plan-start"]').count()).toBe(0);
+    const newDue = addDays(start, 42);
+    await page.locator('[data-testid="plan-target"]').fill('85');
+    await page.locator('[data-testid="plan-due"]').fill(newDue);
+    await page.locator('[data-testid="plan-edit-form"] h2').scrollIntoViewIfNeeded();
+    await browser.screenshot('35-plan-edit');
+    await page.setViewportSize({ width: 768, height: 1000 });
+    // Nothing wider than the window at 768 px: the fields wrap instead.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await browser.screenshot('36-plan-edit-768');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('[data-testid="save-plan"]').click();
+    await editForm.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="plan-goal"]')?.textContent?.trim() === '85,0');
+    const longDate = (day: string) => new Intl.DateTimeFormat('es-ES', { dateStyle: 'long' }).format(new Date(`${day}T12:00:00`));
+    expect(await page.locator('[data-testid="plan-period"]').textContent()).toContain(longDate(newDue));
+
     const [plan] = await query<{
       agent_id: string;
       coach_id: string;
@@ -227,8 +250,9 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates a
       due_date: string;
       status: string;
       notes: string;
+      version: number;
     }>(
-      `SELECT agent_id, coach_id, focus_codes, methods, target_focus_score, start_date::text, due_date::text, status, notes
+      `SELECT agent_id, coach_id, focus_codes, methods, target_focus_score, start_date::text, due_date::text, status, notes, version
          FROM coaching_plan WHERE id = $1`,
       [planId],
     );
@@ -236,13 +260,14 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates a
       agent_id: agent3!.id,
       coach_id: coachRow!.id,
       start_date: start,
-      due_date: due,
+      due_date: newDue,
       status: 'ACTIVE',
       notes: 'Escuchar juntos dos llamadas por semana.',
     });
     expect([...plan!.focus_codes].sort()).toEqual([...focus].sort());
     expect([...plan!.methods].sort()).toEqual(['CALL_REVIEW', 'ROLE_PLAY']);
-    expect(Number(plan!.target_focus_score)).toBe(80);
+    expect(Number(plan!.target_focus_score)).toBe(85);
+    expect(plan!.version).toBe(2);
     const sessions = await query<{ notes: string; agreed_actions: string; created_by: string; acknowledged_at: Date | null }>(
       'SELECT notes, agreed_actions, created_by, acknowledged_at FROM coaching_session WHERE plan_id = $1',
       [planId],
@@ -256,13 +281,16 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates a
       },
     ]);
 
-    // Cancelling asks for confirmation first, then closes the plan (no more sessions).
+    // Cancelling asks for confirmation first, then closes the plan (no more sessions), from the version shown.
     await page.locator('[data-testid="cancel-plan"]').click();
     await page.locator('[data-testid="confirm-box"]').waitFor();
     await page.locator('[data-testid="confirm-yes"]').click();
     await page.locator('[data-testid="plan-status"][data-status="CANCELLED"]').waitFor();
     expect(await page.locator('[data-testid="session-form"]').count()).toBe(0);
-    const [closed] = await query<{ status: string }>('SELECT status FROM coaching_plan WHERE id = $1', [planId]);
-    expect(closed!.status).toBe('CANCELLED');
+    expect(await page.locator('[data-testid="edit-plan"]').count()).toBe(0);
+    const [closed] = await query<{ status: string; version: number }>('SELECT status, version FROM coaching_plan WHERE id = $1', [
+      planId,
+    ]);
+    expect(closed).toEqual({ status: 'CANCELLED', version: 3 });
   }, 120_000);
 });

@@ -146,6 +146,17 @@ describeJourney('browser journey: the language switch changes the whole interfac
     const inEnglish = await visitAll(paths, 'en');
     expect(inEnglish).toEqual(Object.fromEntries(paths.map((path) => [path, []])));
 
+    // The edit form of an open plan of theirs, opened in place, too.
+    const [open] = (await journey.app.server.database.dataSource.query(
+      `SELECT p.id FROM coaching_plan p JOIN app_user u ON u.id = p.agent_id JOIN team_coach tc ON tc.team_id = u.team_id
+         JOIN app_user c ON c.id = tc.user_id WHERE c.email = 'coach@demo.test' AND p.status = 'ACTIVE' LIMIT 1`,
+    )) as Array<{ id: string }>;
+    await page.goto(`${journey.app.url}/coaching/${open!.id}`);
+    await page.locator('[data-testid="edit-plan"]').click();
+    await page.locator('[data-testid="plan-edit-form"]').waitFor();
+    const editing = await everythingSaid(page);
+    expect(spanish.filter((text) => editing.includes(text))).toEqual([]);
+
     // Numbers and dates in the English format, chart labels in English.
     await page.goto(`${journey.app.url}/agents/${agentId}`);
     await page.locator('canvas').first().waitFor();

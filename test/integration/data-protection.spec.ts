@@ -128,6 +128,12 @@ describe('payment card data is masked on every way in', () => {
       coach,
     );
     expect(session.errors).toBeUndefined();
+    const edited = await app.gql<{ updateCoachingPlan: { notes: string } }>(
+      'mutation($id: ID!, $input: UpdateCoachingPlanInput!) { updateCoachingPlan(id: $id, version: 1, input: $input) { notes } }',
+      { id: plan.data!.createCoachingPlan.id, input: { notes: `Ahora: ${SAID}` } },
+      coach,
+    );
+    expect(edited.data!.updateCoachingPlan.notes).toBe(`Ahora: ${CLEAN}`);
 
     const stored = await everythingStored(app);
     expect(stored).toContain(MASKED);

@@ -126,8 +126,8 @@ describe('database faults: nothing half-written, the process stays up and recove
     expect(['primera pestaña', 'segunda pestaña']).toContain(row!.comment);
   });
 
-  it('completing and cancelling one plan at the same moment: one wins, the other is refused, one audit entry', async () => {
-    const coach = await app.login('coach@demo.test');
+  /** A fresh active plan of agent3's (coached by coach@), at version 1. */
+  async function activePlan(coach: string): Promise<string> {
     const [agent] = (await app.server.database.dataSource.query(
       `SELECT id FROM app_user WHERE email = 'agent3@demo.test'`,
     )) as Array<{
@@ -149,7 +149,20 @@ describe('database faults: nothing half-written, the process stays up and recove
       },
       coach,
     );
-    const id = created.data!.createCoachingPlan.id;
+    return created.data!.createCoachingPlan.id;
+  }
+
+  const closingAudits = async (id: string) =>
+    (
+      (await app.server.database.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action IN ('coaching.complete', 'coaching.cancel')`,
+        [id],
+      )) as Array<{ n: number }>
+    )[0]!.n;
+
+  it('completing and cancelling one plan at the same moment: one wins, the other is refused, one audit entry', async () => {
+    const coach = await app.login('coach@demo.test');
+    const id = await activePlan(coach);
     const results = await Promise.all(
       ['completeCoachingPlan', 'cancelCoachingPlan'].map((mutation) =>
         app.gql(`mutation($id: ID!) { ${mutation}(id: $id) { status } }`, { id }, coach),
@@ -159,11 +172,64 @@ describe('database faults: nothing half-written, the process stays up and recove
     expect(outcomes).toEqual(['BAD_USER_INPUT', 'OK']);
     const refused = results.find((r) => r.errors)!;
     expect(refused.errors![0]!.message).toMatch(/already (completed|cancelled)/);
+    expect(await closingAudits(id)).toBe(1);
+  });
+
+  it('completing and cancelling one plan at the same moment, both from the version read: one wins, the other is a CONFLICT', async () => {
+    const coach = await app.login('coach@demo.test');
+    const id = await activePlan(coach);
+    const results = await Promise.all(
+      ['completeCoachingPlan', 'cancelCoachingPlan'].map((mutation) =>
+        app.gql(`mutation($id: ID!) { ${mutation}(id: $id, version: 1) { status version } }`, { id }, coach),
+      ),
+    );
+    const outcomes = results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort();
+    expect(outcomes).toEqual(['CONFLICT', 'OK']);
+    const [row] = (await app.server.database.dataSource.query('SELECT status, version FROM coaching_plan WHERE id = $1', [
+      id,
+    ])) as Array<{ status: string; version: number }>;
+    expect(row!.version).toBe(2);
+    expect(['COMPLETED', 'CANCELLED']).toContain(row!.status);
+    expect(await closingAudits(id)).toBe(1);
+  });
+
+  it('an edit overtaken between its read and its write by another writer is a CONFLICT, not an overwrite', async () => {
+    if (app.db.embedded) return; // needs a second backend to hold the row
+    const coach = await app.login('coach@demo.test');
+    const id = await activePlan(coach);
+    const [blocker, watcher] = await Promise.all([connect(app.db.url), connect(app.db.url)]);
+    try {
+      // Another writer has changed the row (version 1 → 2) but not committed yet: the edit still
+      // reads version 1, passes every check, and its UPDATE waits for that writer's row lock.
+      await blocker.query('BEGIN');
+      await blocker.query('UPDATE coaching_plan SET target_focus_score = 50, version = version + 1 WHERE id = $1', [id]);
+      const editing = app.gql(
+        'mutation($id: ID!, $input: UpdateCoachingPlanInput!) { updateCoachingPlan(id: $id, version: 1, input: $input) { version } }',
+        { id, input: { targetFocusScore: 90 } },
+        coach,
+      );
+      await until(async () => {
+        const rows = await watcher.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%UPDATE%coaching_plan%'`,
+        );
+        return rows.rows[0]?.pid as number | undefined;
+      }, 'the edit to wait on the row');
+      await blocker.query('COMMIT');
+      const result = await editing;
+      expect(errorCode(result)).toBe('CONFLICT');
+    } finally {
+      await Promise.all([blocker.end(), watcher.end()]);
+    }
+    const [row] = (await app.server.database.dataSource.query(
+      'SELECT version, target_focus_score FROM coaching_plan WHERE id = $1',
+      [id],
+    )) as Array<{ version: number; target_focus_score: number }>;
+    expect(row).toEqual({ version: 2, target_focus_score: 50 });
     const audits = (await app.server.database.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action IN ('coaching.complete', 'coaching.cancel')`,
+      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'coaching.update'`,
       [id],
     )) as Array<{ n: number }>;
-    expect(audits[0]!.n).toBe(1);
+    expect(audits[0]!.n).toBe(0);
   });
 });
 

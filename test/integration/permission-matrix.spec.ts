@@ -3,9 +3,9 @@ import type { TestApp } from '../support/test-app.js';
 import { ACK, answersAll, createCall, DISPUTE, GET, RESOLVE, scoreAndSubmit, START } from '../support/workflow.js';
 
 /**
- * Every query and mutation of calls and evaluations × every role × own / same team / other team.
- * The subject is always a call of agent1 (team Postventa, coached by coach@); agent2 is in the
- * same team, agent6 in the other (Cobranzas, coached by coach2@).
+ * Every query and mutation of calls and evaluations, and editing a coaching plan, × every role ×
+ * own / same team / other team. The subject is always a call (or plan) of agent1 (team Postventa,
+ * coached by coach@); agent2 is in the same team, agent6 in the other (Cobranzas, coached by coach2@).
  */
 const PEOPLE = ['admin', 'evaluator', 'evaluator2', 'coach', 'coach2', 'agent1', 'agent2', 'agent6'] as const;
 type Person = (typeof PEOPLE)[number];
@@ -13,7 +13,7 @@ type Outcome = 'allow' | 'null' | 'FORBIDDEN';
 
 const email = (p: Person) => `${p}@demo.test`;
 
-describe('permission matrix: calls and evaluations', () => {
+describe('permission matrix: calls, evaluations and coaching plans', () => {
   let app: TestApp;
   const tokens = {} as Record<Person, string>;
   let callId: string;
@@ -193,6 +193,48 @@ describe('permission matrix: calls and evaluations', () => {
       await app.gql(RESOLVE, { id: evaluation.id, input: { decision: 'UPHOLD', comment: 'Se mantiene' } }, tokens[p]),
       'resolveDispute',
       resolveRule[p],
+    );
+  });
+
+  const managePlanRule: Record<Person, Outcome> = {
+    admin: 'allow',
+    evaluator: 'FORBIDDEN',
+    evaluator2: 'FORBIDDEN',
+    coach: 'allow',
+    coach2: 'FORBIDDEN',
+    agent1: 'FORBIDDEN',
+    agent2: 'FORBIDDEN',
+    agent6: 'FORBIDDEN',
+  };
+  it.each(PEOPLE)('updateCoachingPlan as %s: a coach of the agent’s team or an admin', async (p) => {
+    const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>(
+      '{ users(role: AGENT) { id email } }',
+      {},
+      tokens.admin,
+    );
+    const created = await app.gql<{ createCoachingPlan: { id: string; version: number } }>(
+      'mutation($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { id version } }',
+      {
+        input: {
+          agentId: agents.data!.users.find((u) => u.email === 'agent1@demo.test')!.id,
+          focusCodes: ['R1'],
+          methods: ['WORKSHOP'],
+          targetFocusScore: 70,
+          startDate: '2026-11-02',
+          dueDate: '2026-12-14',
+        },
+      },
+      tokens.admin,
+    );
+    const plan = created.data!.createCoachingPlan;
+    expectOutcome(
+      await app.gql(
+        'mutation($id: ID!, $version: Int!) { updateCoachingPlan(id: $id, version: $version, input: { targetFocusScore: 80 }) { id } }',
+        plan,
+        tokens[p],
+      ),
+      'updateCoachingPlan',
+      managePlanRule[p],
     );
   });
 

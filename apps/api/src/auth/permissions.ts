@@ -31,7 +31,7 @@ export const Permission = {
   /** Progress: ADMIN; a COACH of the agent's team; the agent themself (ScopeService). */
   ReadProgress: { roles: [Role.ADMIN, Role.COACH, Role.AGENT] },
   ReadTeamOverview: { roles: [Role.ADMIN, Role.COACH] },
-  /** Create, log, complete, cancel plans: a COACH of the agent's team, or an ADMIN. */
+  /** Create, edit, log, complete, cancel plans: a COACH of the agent's team, or an ADMIN (ScopeService.managesCoachingOf). */
   ManageCoaching: { roles: [Role.ADMIN, Role.COACH] },
 } as const satisfies Record<string, Policy>;
 

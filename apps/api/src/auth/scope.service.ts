@@ -39,6 +39,14 @@ export class ScopeService {
     return (await this.coachedTeamIds(actor.id)).includes(agent.teamId);
   }
 
+  /**
+   * Coaching plans are created, edited, logged, completed and cancelled by an ADMIN or a COACH
+   * of the team the agent is in now.
+   */
+  async managesCoachingOf(actor: Actor, agentId: string): Promise<boolean> {
+    return hasRole(actor, Role.ADMIN) || (await this.coachesAgent(actor, agentId));
+  }
+
   /** Calls: ADMIN and EVALUATOR all, a COACH those of the agents they coach. */
   async canReadCall(actor: Actor, agentId: string): Promise<boolean> {
     if (hasRole(actor, Role.ADMIN, Role.EVALUATOR)) return true;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -6,8 +6,14 @@ import { CoachingPlanStatus } from '../common/graphql-enums.js';
 import type { GqlContext } from '../common/loaders.js';
 import { UserModel, toUserModel } from '../user/models/user.model.js';
 import { CoachingService } from './coaching.service.js';
-import { CoachingSessionInput, CreateCoachingPlanInput } from './dto/coaching.inputs.js';
+import { CoachingSessionInput, CreateCoachingPlanInput, UpdateCoachingPlanInput } from './dto/coaching.inputs.js';
 import { CoachingPlanModel, CoachingSessionModel, toSessionModel } from './models/coaching.model.js';
+
+const VERSION_ARG = {
+  type: () => Int,
+  nullable: true,
+  description: 'The version last read: when given and stale, CONFLICT and nothing changes; when left out, the plan as it is now.',
+} as const;
 
 @Resolver(() => CoachingPlanModel)
 export class CoachingResolver {
@@ -64,18 +70,37 @@ export class CoachingResolver {
   }
 
   @Allow('ManageCoaching')
+  @Mutation(() => CoachingPlanModel, {
+    description:
+      'Changes an active (or overdue) plan; `version` is the one last read: a stale one is CONFLICT and changes nothing.',
+  })
+  async updateCoachingPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateCoachingPlanInput,
+  ): Promise<CoachingPlanModel> {
+    return (await this.coaching.toModels([await this.coaching.update(actor, id, version, input)]))[0]!;
+  }
+
+  @Allow('ManageCoaching')
   @Mutation(() => CoachingPlanModel, { description: 'Records whether the goal was achieved at this moment.' })
   async completeCoachingPlan(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
+    @Args('version', VERSION_ARG) version?: number | null,
   ): Promise<CoachingPlanModel> {
-    return (await this.coaching.toModels([await this.coaching.complete(actor, id)]))[0]!;
+    return (await this.coaching.toModels([await this.coaching.complete(actor, id, version)]))[0]!;
   }
 
   @Allow('ManageCoaching')
   @Mutation(() => CoachingPlanModel)
-  async cancelCoachingPlan(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CoachingPlanModel> {
-    return (await this.coaching.toModels([await this.coaching.cancel(actor, id)]))[0]!;
+  async cancelCoachingPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', VERSION_ARG) version?: number | null,
+  ): Promise<CoachingPlanModel> {
+    return (await this.coaching.toModels([await this.coaching.cancel(actor, id, version)]))[0]!;
   }
 
   @ResolveField(() => UserModel)

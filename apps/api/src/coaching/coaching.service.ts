@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import type { CoachingPlanStatus } from '../common/graphql-enums.js';
 import { dayStart } from '../common/local-date.scalar.js';
 import { Role } from '../common/roles.js';
@@ -14,7 +14,7 @@ import { ProgressService } from '../progress/progress.service.js';
 import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
 import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
-import type { CoachingSessionInput, CreateCoachingPlanInput } from './dto/coaching.inputs.js';
+import type { CoachingSessionInput, CreateCoachingPlanInput, UpdateCoachingPlanInput } from './dto/coaching.inputs.js';
 import { CoachingPlanEntity } from './entities/coaching-plan.entity.js';
 import { CoachingSessionEntity } from './entities/coaching-session.entity.js';
 import type { CoachingPlanModel } from './models/coaching.model.js';
@@ -33,27 +33,16 @@ export class CoachingService {
     private readonly audit: AuditService,
   ) {}
 
-  private async mayWrite(actor: Actor, agentId: string): Promise<boolean> {
-    return hasRole(actor, Role.ADMIN) || (await this.scope.coachesAgent(actor, agentId));
-  }
-
   private async mayRead(actor: Actor, plan: CoachingPlanEntity): Promise<boolean> {
-    return actor.id === plan.agentId || actor.id === plan.coachId || (await this.mayWrite(actor, plan.agentId));
+    return actor.id === plan.agentId || actor.id === plan.coachId || (await this.scope.managesCoachingOf(actor, plan.agentId));
   }
 
   async create(actor: Actor, input: CreateCoachingPlanInput): Promise<CoachingPlanEntity> {
     const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: input.agentId });
     if (!agent || !agent.roles.includes(Role.AGENT)) throw badInput('agentId must be the id of an agent.', 'input.agentId');
-    if (!(await this.mayWrite(actor, agent.id)))
+    if (!(await this.scope.managesCoachingOf(actor, agent.id)))
       throw forbidden('Coaching plans are created by a coach of the agent’s team or an administrator.');
-    if (input.dueDate <= input.startDate) throw badInput('dueDate must be after startDate.', 'input.dueDate');
-    const active = await this.dataSource.getRepository(RubricVersionEntity).findOneByOrFail({ status: 'PUBLISHED' });
-    const codes = new Set(
-      (await this.dataSource.getRepository(CriterionEntity).findBy({ rubricVersionId: active.id })).map((c) => c.code),
-    );
-    input.focusCodes.forEach((code, i) => {
-      if (!codes.has(code)) throw badInput(`${code}: not a criterion of the active rubric.`, `input.focusCodes[${i}]`);
-    });
+    await this.checkPlan(this.dataSource.manager, input.startDate, input);
     return inTransaction(this.dataSource, async (manager) => {
       const plan = manager.create(CoachingPlanEntity, {
         agentId: agent.id,
@@ -125,26 +114,69 @@ export class CoachingService {
     });
   }
 
-  /** Completes a plan, recording whether its goal was achieved at this moment. */
-  async complete(actor: Actor, planId: string): Promise<CoachingPlanEntity> {
-    return this.close(actor, planId, 'COMPLETED');
+  /**
+   * Changes what an active (or overdue) plan aims at. `version` is the one the caller last read:
+   * the row is written by one conditional UPDATE on it, so of two edits made from the same
+   * version exactly one succeeds and the other is a CONFLICT that changed nothing, with no row
+   * lock needed. The start date never changes here: the baseline is defined by it.
+   */
+  async update(actor: Actor, planId: string, version: number, input: UpdateCoachingPlanInput): Promise<CoachingPlanEntity> {
+    const changes = Object.fromEntries(
+      EDITABLE.filter((key) => input[key] !== undefined).map((key) => [
+        key,
+        key === 'notes' ? input.notes?.trim() || null : input[key],
+      ]),
+    ) as PlanChanges;
+    return inTransaction(this.dataSource, async (manager) => {
+      const plan = await manager.findOneBy(CoachingPlanEntity, { id: planId });
+      if (!plan) throw notFound('Coaching plan');
+      await this.assertManages(actor, plan);
+      assertVersion(plan, version);
+      if (plan.status !== 'ACTIVE')
+        throw badInput(`This plan is ${plan.status.toLowerCase()}: a closed plan can no longer be edited.`, 'id');
+      if (!Object.keys(changes).length)
+        throw badInput(`input must name at least one of ${EDITABLE.join(', ')} to change.`, 'input');
+      await this.checkPlan(manager, plan.startDate, changes);
+      const keys = Object.keys(changes) as Array<keyof PlanChanges>;
+      const before = { ...Object.fromEntries(keys.map((key) => [key, plan[key]])), version: plan.version };
+      await writeVersion(manager, plan, version, changes);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'coaching.update',
+        entityType: 'CoachingPlan',
+        entityId: planId,
+        before,
+        after: { ...changes, version: plan.version },
+      });
+      return plan;
+    });
   }
 
-  async cancel(actor: Actor, planId: string): Promise<CoachingPlanEntity> {
-    return this.close(actor, planId, 'CANCELLED');
+  /**
+   * Completes a plan, recording whether its goal was achieved at this moment. With `version`
+   * (the one the caller last read), a plan changed since is a CONFLICT; without it, whatever the
+   * plan is now is closed.
+   */
+  async complete(actor: Actor, planId: string, version?: number | null): Promise<CoachingPlanEntity> {
+    return this.close(actor, planId, 'COMPLETED', version);
   }
 
-  private async close(actor: Actor, planId: string, status: 'COMPLETED' | 'CANCELLED'): Promise<CoachingPlanEntity> {
+  async cancel(actor: Actor, planId: string, version?: number | null): Promise<CoachingPlanEntity> {
+    return this.close(actor, planId, 'CANCELLED', version);
+  }
+
+  private async close(
+    actor: Actor,
+    planId: string,
+    status: 'COMPLETED' | 'CANCELLED',
+    version: number | null | undefined,
+  ): Promise<CoachingPlanEntity> {
     return inTransaction(this.dataSource, async (manager) => {
       const plan = await this.lockWritable(manager, actor, planId);
+      if (version !== undefined && version !== null) assertVersion(plan, version);
       if (plan.status !== 'ACTIVE') throw badInput(`This plan is already ${plan.status.toLowerCase()}.`, 'id');
       const achieved = status === 'COMPLETED' ? (await this.results([plan]))[0]!.achieved : null;
-      Object.assign(plan, { status, achieved, closedAt: new Date(), version: plan.version + 1 });
-      await manager.update(
-        CoachingPlanEntity,
-        { id: planId },
-        { status, achieved, closedAt: plan.closedAt, version: plan.version },
-      );
+      await writeVersion(manager, plan, plan.version, { status, achieved, closedAt: new Date() });
       await this.audit.record(manager, {
         actorId: actor.id,
         action: status === 'COMPLETED' ? 'coaching.complete' : 'coaching.cancel',
@@ -223,6 +255,7 @@ export class CoachingService {
       dueDate: plan.dueDate,
       notes: plan.notes,
       status: planDisplayStatus(plan.status, dayStart(plan.dueDate), now) as CoachingPlanStatus,
+      version: plan.version,
       ...results[i]!,
       sessions: sessions.filter((s) => s.planId === plan.id).map(toSessionModel),
     }));
@@ -231,8 +264,68 @@ export class CoachingService {
   private async lockWritable(manager: EntityManager, actor: Actor, planId: string): Promise<CoachingPlanEntity> {
     const plan = await manager.findOne(CoachingPlanEntity, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
     if (!plan) throw notFound('Coaching plan');
-    if (!(await this.mayWrite(actor, plan.agentId)))
-      throw forbidden('Coaching plans are run by a coach of the agent’s team or an administrator.');
+    await this.assertManages(actor, plan);
     return plan;
   }
+
+  private async assertManages(actor: Actor, plan: CoachingPlanEntity): Promise<void> {
+    if (!(await this.scope.managesCoachingOf(actor, plan.agentId)))
+      throw forbidden('Coaching plans are run by a coach of the agent’s team or an administrator.');
+  }
+
+  /**
+   * The rules a plan's goal obeys, for a new plan and for each change to one: the due date after
+   * the start, the focus rules criteria of the active rubric. (Counts, ranges and formats are the
+   * input classes' validation.)
+   */
+  private async checkPlan(
+    manager: EntityManager,
+    startDate: string,
+    plan: { focusCodes?: string[]; dueDate?: string },
+  ): Promise<void> {
+    if (plan.dueDate !== undefined && plan.dueDate <= startDate)
+      throw badInput(`dueDate must be after startDate (${startDate}).`, 'input.dueDate');
+    if (!plan.focusCodes) return;
+    const active = await manager.findOneByOrFail(RubricVersionEntity, { status: 'PUBLISHED' });
+    const codes = new Set((await manager.findBy(CriterionEntity, { rubricVersionId: active.id })).map((c) => c.code));
+    plan.focusCodes.forEach((code, i) => {
+      if (!codes.has(code)) throw badInput(`${code}: not a criterion of the active rubric.`, `input.focusCodes[${i}]`);
+    });
+  }
+}
+
+/** The columns `updateCoachingPlan` may change. */
+const EDITABLE = ['focusCodes', 'methods', 'targetFocusScore', 'dueDate', 'notes'] as const;
+type PlanChanges = Partial<Pick<CoachingPlanEntity, (typeof EDITABLE)[number]>>;
+
+function assertVersion(plan: CoachingPlanEntity, version: number): void {
+  if (plan.version !== version)
+    throw conflict(
+      `This plan has changed since you read it (now version ${plan.version}, you sent ${version}). Reload it and try again.`,
+    );
+}
+
+/**
+ * Writes `changes` and the next version in one UPDATE that only matches the row while it is
+ * still at `version` and active; when another writer got there first it matches nothing, and
+ * that is a CONFLICT (the transaction rolls back, so nothing else of the request is kept).
+ */
+async function writeVersion(
+  manager: EntityManager,
+  plan: CoachingPlanEntity,
+  version: number,
+  changes: Partial<CoachingPlanEntity>,
+): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(CoachingPlanEntity)
+    .set({ ...changes, version: version + 1 })
+    .where('id = :id AND version = :version AND status = :active', { id: plan.id, version, active: 'ACTIVE' })
+    .execute();
+  if (!result.affected) {
+    const now = await manager.findOneByOrFail(CoachingPlanEntity, { id: plan.id });
+    assertVersion(now, version);
+    throw conflict('This plan has changed since you read it. Reload it and try again.');
+  }
+  Object.assign(plan, changes, { version: version + 1 });
 }

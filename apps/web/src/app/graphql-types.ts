@@ -172,6 +172,18 @@ export type Speaker =
   | 'AGENT'
   | 'CUSTOMER';
 
+/** What to change in an active plan; fields left out keep their value. The start date cannot change: the baseline (the 30 days before it) is defined by it. */
+export type UpdateCoachingPlanInput = {
+  /** After the start date, which stays as it is: the baseline is measured over the 30 days before it. */
+  dueDate?: string | null | undefined;
+  /** 1–3 criterion codes of the active rubric. */
+  focusCodes?: Array<string> | null | undefined;
+  methods?: Array<CoachingMethod> | null | undefined;
+  notes?: string | null | undefined;
+  /** The focus score to reach, 0–100. */
+  targetFocusScore?: number | null | undefined;
+};
+
 export type UpdateTeamInput = {
   /** The full list of coaches (replaces the current one). */
   coachIds?: Array<string | number> | null | undefined;
@@ -335,7 +347,7 @@ export type CoachingPlanPageQueryVariables = Exact<{
 }>;
 
 
-export type CoachingPlanPageQuery = { coachingPlan: { id: string, status: CoachingPlanStatus, focusCodes: Array<string>, methods: Array<CoachingMethod>, targetFocusScore: number, startDate: string, dueDate: string, notes: string | null, baseline: number | null, current: number | null, delta: number | null, evaluationsSinceStart: number, achieved: boolean, agent: { id: string, name: string }, coach: { id: string, name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> } | null, activeRubric: { criteria: Array<{ code: string, title: string }> } };
+export type CoachingPlanPageQuery = { coachingPlan: { id: string, version: number, status: CoachingPlanStatus, focusCodes: Array<string>, methods: Array<CoachingMethod>, targetFocusScore: number, startDate: string, dueDate: string, notes: string | null, baseline: number | null, current: number | null, delta: number | null, evaluationsSinceStart: number, achieved: boolean, agent: { id: string, name: string }, coach: { id: string, name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> } | null, activeRubric: { criteria: Array<{ code: string, title: string }> } };
 
 export type PlanEvaluationsQueryVariables = Exact<{
   filter: EvaluationFilter;
@@ -360,8 +372,18 @@ export type AcknowledgeCoachingSessionMutationVariables = Exact<{
 
 export type AcknowledgeCoachingSessionMutation = { acknowledgeCoachingSession: { id: string, acknowledgedAt: string | null } };
 
+export type UpdateCoachingPlanMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateCoachingPlanInput;
+}>;
+
+
+export type UpdateCoachingPlanMutation = { updateCoachingPlan: { id: string, version: number } };
+
 export type CompleteCoachingPlanMutationVariables = Exact<{
   id: string | number;
+  version?: number | null | undefined;
 }>;
 
 
@@ -369,6 +391,7 @@ export type CompleteCoachingPlanMutation = { completeCoachingPlan: { id: string,
 
 export type CancelCoachingPlanMutationVariables = Exact<{
   id: string | number;
+  version?: number | null | undefined;
 }>;
 
 

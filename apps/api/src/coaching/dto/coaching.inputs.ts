@@ -1,5 +1,5 @@
 import { Redacted } from '../../common/redacted.decorator.js';
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -57,6 +57,27 @@ export class CreateCoachingPlanInput {
   @MaxLength(5000)
   @Redacted()
   notes?: string | null;
+}
+
+/**
+ * The fields of an active plan that may change, each optional, with the rules and the redaction
+ * of `CreateCoachingPlanInput` (inherited, not repeated). A field left out keeps its value; null is
+ * refused except for `notes`, where it clears them.
+ */
+@InputType({
+  description:
+    'What to change in an active plan; fields left out keep their value. The start date cannot change: the baseline (the 30 days before it) is defined by it.',
+})
+export class UpdateCoachingPlanInput extends PartialType(
+  PickType(CreateCoachingPlanInput, ['focusCodes', 'methods', 'targetFocusScore', 'dueDate', 'notes'] as const),
+  // Validate a null as the value it is (a plan always has a goal), so only `notes`, optional in the create input, may be null.
+  { skipNullProperties: false },
+) {
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'After the start date, which stays as it is: the baseline is measured over the 30 days before it.',
+  })
+  override dueDate?: string;
 }
 
 @InputType()

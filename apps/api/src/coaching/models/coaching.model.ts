@@ -65,6 +65,12 @@ export class CoachingPlanModel {
   @Field(() => [CoachingSessionModel])
   sessions!: CoachingSessionModel[];
 
+  @Field(() => Int, {
+    description:
+      'Goes up with every change to the plan (not with its sessions); updateCoachingPlan, and completeCoachingPlan / cancelCoachingPlan when given it, refuse a stale one with CONFLICT.',
+  })
+  version!: number;
+
   /** For the `agent` and `coach` field resolvers. */
   agentId!: string;
   coachId!: string;

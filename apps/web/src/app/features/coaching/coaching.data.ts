@@ -26,6 +26,9 @@ import type {
   NewPlanSuggestionQueryVariables,
   PlanEvaluationsQuery,
   PlanEvaluationsQueryVariables,
+  UpdateCoachingPlanInput,
+  UpdateCoachingPlanMutation,
+  UpdateCoachingPlanMutationVariables,
 } from '../../graphql-types';
 
 /** RUBRIC.md §5, in the order a coach reads them. */
@@ -110,6 +113,7 @@ const PLAN_PAGE = /* GraphQL */ `
   query CoachingPlanPage($id: ID!, $lang: Lang) {
     coachingPlan(id: $id) {
       id
+      version
       status
       focusCodes
       methods
@@ -176,9 +180,18 @@ const ACKNOWLEDGE_SESSION = /* GraphQL */ `
   }
 `;
 
+const UPDATE_PLAN = /* GraphQL */ `
+  mutation UpdateCoachingPlan($id: ID!, $version: Int!, $input: UpdateCoachingPlanInput!) {
+    updateCoachingPlan(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`;
+
 const COMPLETE_PLAN = /* GraphQL */ `
-  mutation CompleteCoachingPlan($id: ID!) {
-    completeCoachingPlan(id: $id) {
+  mutation CompleteCoachingPlan($id: ID!, $version: Int) {
+    completeCoachingPlan(id: $id, version: $version) {
       id
       status
     }
@@ -186,8 +199,8 @@ const COMPLETE_PLAN = /* GraphQL */ `
 `;
 
 const CANCEL_PLAN = /* GraphQL */ `
-  mutation CancelCoachingPlan($id: ID!) {
-    cancelCoachingPlan(id: $id) {
+  mutation CancelCoachingPlan($id: ID!, $version: Int) {
+    cancelCoachingPlan(id: $id, version: $version) {
       id
       status
     }
@@ -199,7 +212,7 @@ export type Plan = NonNullable<CoachingPlanPageQuery['coachingPlan']>;
 export type PlanEvaluation = PlanEvaluationsQuery['evaluations']['nodes'][number];
 export type NewPlanOptions = NewPlanAgentsQuery;
 
-/** Coaching plans: the list, creating one from suggested focus, a plan with its sessions. */
+/** Coaching plans: the list, creating one from suggested focus, a plan with its sessions, editing and closing it. */
 @Injectable({ providedIn: 'root' })
 export class CoachingData {
   private readonly api = inject(GraphqlClient);
@@ -243,11 +256,23 @@ export class CoachingData {
     );
   }
 
-  complete(id: string) {
-    return this.api.request<CompleteCoachingPlanMutation, CompleteCoachingPlanMutationVariables>(COMPLETE_PLAN, { id });
+  /** Changes what the plan aims at; `version` is the one last read (a stale one is CONFLICT). */
+  update(id: string, version: number, input: UpdateCoachingPlanInput) {
+    return this.api.request<UpdateCoachingPlanMutation, UpdateCoachingPlanMutationVariables>(UPDATE_PLAN, {
+      id,
+      version,
+      input,
+    });
   }
 
-  cancel(id: string) {
-    return this.api.request<CancelCoachingPlanMutation, CancelCoachingPlanMutationVariables>(CANCEL_PLAN, { id });
+  complete(id: string, version: number) {
+    return this.api.request<CompleteCoachingPlanMutation, CompleteCoachingPlanMutationVariables>(COMPLETE_PLAN, {
+      id,
+      version,
+    });
+  }
+
+  cancel(id: string, version: number) {
+    return this.api.request<CancelCoachingPlanMutation, CancelCoachingPlanMutationVariables>(CANCEL_PLAN, { id, version });
   }
 }

@@ -16,12 +16,15 @@ import { LoadStateComponent } from '../../shared/load-state/load-state.component
 import { EvaluationListComponent } from '../../shared/evaluation-list/evaluation-list.component';
 import type { EvaluationListTexts } from '../../shared/evaluation-list/evaluation-list.component';
 import { PagedList } from '../../shared/paged-list/paged-list';
+import { planChanges, validateGoal } from './plan-form';
+import { PlanFormState } from './plan-form-state';
+import { PlanFieldsComponent } from './plan-fields.component';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; plan: Plan; titles: Map<string, string> };
+  | { kind: 'ready'; plan: Plan; criteria: ReadonlyArray<{ code: string; title: string }> };
 
 const COLORS = { score: '#1d4ed8', target: '#047857' };
 const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
@@ -38,10 +41,14 @@ const EVALUATION_TEXTS: EvaluationListTexts = {
   more: 'coaching.more',
 };
 
-/** One coaching plan: its goal against baseline and current focus score, its evaluations and sessions. */
+/**
+ * One coaching plan: its goal against baseline and current focus score, its evaluations and
+ * sessions; a coach of the agent's team or an admin edits, completes or cancels it, each with the
+ * version last read, so a change made meanwhile by someone else is explained instead of overwritten.
+ */
 @Component({
   selector: 'dc-plan-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink, BarChartComponent, EvaluationListComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, BarChartComponent, EvaluationListComponent, PlanFieldsComponent],
   templateUrl: './plan-page.component.html',
   styleUrls: ['../../shared/styles/screen.css', './coaching.css', './plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,6 +72,11 @@ export class PlanPageComponent {
   protected readonly busy = signal(false);
   protected readonly actionError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+  /** The inline edit form, while open. */
+  protected readonly editing = signal(false);
+  protected readonly edit = new PlanFormState(this.i18n);
+  /** The last write was refused because the plan had changed since it was read. */
+  protected readonly conflict = signal(false);
 
   protected readonly plan = computed(() => {
     const state = this.state();
@@ -74,6 +86,13 @@ export class PlanPageComponent {
   protected readonly mayManage = computed(() => !!this.session.user() && this.session.hasRole('ADMIN', 'COACH'));
   protected readonly isStaff = computed(() => !!this.session.user() && this.session.hasRole(...STAFF));
   protected readonly isAgent = computed(() => !!this.plan() && this.session.user()?.id === this.plan()?.agent.id);
+  /** Focus rules to choose from when editing: the active rubric's, plus any of the plan's it no longer has. */
+  protected readonly focusChoices = computed(() => {
+    const state = this.state();
+    if (state.kind !== 'ready') return [];
+    const known = new Set(state.criteria.map((c) => c.code));
+    return [...state.criteria, ...state.plan.focusCodes.filter((code) => !known.has(code)).map((code) => ({ code, title: '' }))];
+  });
 
   /** Baseline and current focus score as bars, the goal as a line across them. */
   protected readonly chart = computed(() => {
@@ -116,7 +135,7 @@ export class PlanPageComponent {
       this.state.set({
         kind: 'ready',
         plan: coachingPlan,
-        titles: new Map(activeRubric.criteria.map((c) => [c.code, c.title])),
+        criteria: activeRubric.criteria,
       });
       if (first) {
         const since = `${coachingPlan.startDate}T00:00:00.000Z`;
@@ -133,7 +152,7 @@ export class PlanPageComponent {
 
   protected title(code: string): string {
     const state = this.state();
-    return state.kind === 'ready' ? (state.titles.get(code) ?? '') : '';
+    return state.kind === 'ready' ? (state.criteria.find((c) => c.code === code)?.title ?? '') : '';
   }
 
   protected day(value: string): string {
@@ -193,6 +212,71 @@ export class PlanPageComponent {
     }
   }
 
+  protected startEdit(): void {
+    const plan = this.plan();
+    if (!plan) return;
+    this.edit.fill(plan);
+    this.editing.set(true);
+    this.notice.set(null);
+    this.actionError.set(null);
+    setTimeout(() => document.querySelector<HTMLElement>('#plan-edit-title')?.focus());
+  }
+
+  protected discardEdit(): void {
+    this.editing.set(false);
+  }
+
+  /** Sends only what changed, with the version the page shows. */
+  protected async saveEdit(): Promise<void> {
+    const plan = this.plan();
+    if (!plan || !this.edit.check(validateGoal(this.edit.goal()))) return;
+    const changes = planChanges(
+      plan,
+      {
+        focusCodes: this.edit.focusCodes(),
+        methods: this.edit.methods(),
+        target: this.edit.target(),
+        dueDate: this.edit.dueDate(),
+        notes: this.edit.notes(),
+      },
+      this.focusChoices().map((c) => c.code),
+    );
+    if (!Object.keys(changes).length) {
+      this.editing.set(false);
+      this.notice.set(this.i18n.t('coaching.edit.unchanged'));
+      return;
+    }
+    this.busy.set(true);
+    this.conflict.set(false);
+    try {
+      await this.data.update(plan.id, plan.version, changes);
+      this.editing.set(false);
+      this.notice.set(this.i18n.t('coaching.edit.saved'));
+      await this.load();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT') this.showConflict();
+      else this.edit.showApiError(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Explains the CONFLICT at the top of the page and takes the focus there (the Reload button). */
+  private showConflict(): void {
+    this.conflict.set(true);
+    setTimeout(() => document.querySelector<HTMLElement>('[data-testid="plan-reload"]')?.focus());
+  }
+
+  /** After a CONFLICT: the plan as it is now; an open edit form starts again from it. */
+  protected async reloadAfterConflict(): Promise<void> {
+    this.conflict.set(false);
+    this.actionError.set(null);
+    await this.load();
+    const plan = this.plan();
+    if (this.editing() && plan && this.open()) this.edit.fill(plan);
+    else this.editing.set(false);
+  }
+
   protected async acknowledge(sessionId: string): Promise<void> {
     await this.act(() => this.data.acknowledgeSession(sessionId));
   }
@@ -201,7 +285,9 @@ export class PlanPageComponent {
     const plan = this.plan();
     const action = this.confirming();
     if (!plan || !action) return;
-    await this.act(() => (action === 'complete' ? this.data.complete(plan.id) : this.data.cancel(plan.id)));
+    await this.act(() =>
+      action === 'complete' ? this.data.complete(plan.id, plan.version) : this.data.cancel(plan.id, plan.version),
+    );
     this.confirming.set(null);
   }
 
@@ -213,7 +299,11 @@ export class PlanPageComponent {
       await run();
       await this.load();
     } catch (error) {
-      this.actionError.set(error instanceof ApiError && error.code !== 'NETWORK' ? error.message : this.i18n.t('error.network'));
+      if (error instanceof ApiError && error.code === 'CONFLICT') this.showConflict();
+      else
+        this.actionError.set(
+          error instanceof ApiError && error.code !== 'NETWORK' ? error.message : this.i18n.t('error.network'),
+        );
     } finally {
       this.busy.set(false);
     }
