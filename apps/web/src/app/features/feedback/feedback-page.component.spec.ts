@@ -153,17 +153,26 @@ describe('FeedbackPageComponent (with the API stubbed)', () => {
         rawScore: 72.5,
         criticalFailure: true,
       }),
-      ...Array.from({ length: 12 }, (_, i) => evaluation(`h${i}`, 'ACKNOWLEDGED', 10 + i)),
+      evaluation('resolved', 'RESOLVED', 9, {
+        dispute: { codes: ['R1'], reason: 'Sí me presenté.', decision: 'AMEND', resolutionComment: 'Se oye al minuto 1.' },
+      }),
+      ...Array.from({ length: 11 }, (_, i) => evaluation(`h${i}`, 'ACKNOWLEDGED', 10 + i)),
     ];
   });
   afterEach(() => fixture.destroy());
 
-  it('lists the evaluations to acknowledge newest call first, then the plan, then the earlier ones a page at a time', async () => {
+  it('lists the evaluations to acknowledge newest call first, then the plan, then the earlier ones with their disputes a page at a time', async () => {
     const element = await render();
     const headings = [...element.querySelectorAll('h2')].map((h) => h.textContent!.trim());
     expect(headings).toEqual(['Para confirmar (2)', 'Mi plan de coaching', 'Anteriores']);
     expect(cards(element, 'to-confirm')).toEqual(['new', 'old']);
     expect(cards(element, 'history')).toHaveLength(10);
+
+    const resolved = section(element, 'history').querySelector('[data-id="resolved"]')!;
+    expect(resolved.querySelector('[data-testid="feedback-status"]')!.textContent!.trim()).toBe('Reclamación resuelta');
+    expect(resolved.querySelector('[data-testid="dispute-info"]')!.textContent).toContain('Sí me presenté.');
+    expect(resolved.querySelector('[data-testid="dispute-decision"]')!.textContent).toContain('Corregida — Se oye al minuto 1.');
+    expect(resolved.querySelector('[data-testid="acknowledge"]')).toBeNull();
 
     await click(element.querySelector('[data-testid="history-more"]'));
     expect(cards(element, 'history')).toHaveLength(12);

@@ -80,8 +80,12 @@ export class FeedbackPageComponent {
     });
   }
 
-  /** Both lists from their first page; with `keepRows` the cards shown stay until the new ones come. */
-  private loadEvaluations(lang = this.i18n.gqlLang(), keepRows = false): Promise<unknown> {
+  /**
+   * Both lists from their first page. The cards shown stay until the new ones come, so neither an
+   * action nor a change of language (the rules' titles) blanks the page meanwhile.
+   */
+  private loadEvaluations(lang = this.i18n.gqlLang()): Promise<unknown> {
+    const keepRows = true;
     return Promise.all([
       this.toConfirm.reload((after) => this.data.evaluations(TO_CONFIRM, lang, TO_CONFIRM_PAGE, after), { keepRows }),
       this.history.reload((after) => this.data.evaluations(HISTORY, lang, HISTORY_PAGE, after), { keepRows }),
@@ -118,17 +122,23 @@ export class FeedbackPageComponent {
 
   async acknowledge(evaluation: FeedbackEvaluation): Promise<void> {
     const index = this.toConfirm.nodes().indexOf(evaluation);
-    if (await this.act(evaluation.id, () => this.data.acknowledge(evaluation.id))) {
-      await this.afterMoved(index, 'feedback.acknowledged', evaluation);
-    }
+    await this.act(
+      evaluation.id,
+      () => this.data.acknowledge(evaluation.id),
+      () => this.afterMoved(index, 'feedback.acknowledged', evaluation),
+    );
   }
 
   async sendDispute(evaluation: FeedbackEvaluation, request: DisputeRequest): Promise<void> {
     const index = this.toConfirm.nodes().indexOf(evaluation);
-    if (await this.act(evaluation.id, () => this.data.dispute(evaluation.id, request.codes, request.reason))) {
-      this.disputing.set(null);
-      await this.afterMoved(index, 'feedback.disputed', evaluation);
-    }
+    await this.act(
+      evaluation.id,
+      () => this.data.dispute(evaluation.id, request.codes, request.reason),
+      () => {
+        this.disputing.set(null);
+        return this.afterMoved(index, 'feedback.disputed', evaluation);
+      },
+    );
   }
 
   async acknowledgeSession(sessionId: string): Promise<void> {
@@ -136,11 +146,16 @@ export class FeedbackPageComponent {
     const plan =
       state.kind === 'ready' ? state.data.coachingPlans.find((p) => p.sessions.some((s) => s.id === sessionId)) : undefined;
     const session = plan?.sessions.find((s) => s.id === sessionId);
-    if (!(await this.act(sessionId, () => this.data.acknowledgeSession(sessionId)))) return;
-    await this.loadPlans();
-    const date = session ? this.i18n.formatDate(`${session.date}T12:00:00`) : '';
-    this.announce('feedback.plan.sessionAcknowledged', { date }, () =>
-      plan ? document.getElementById(`plan-${plan.id}`) : null,
+    await this.act(
+      sessionId,
+      () => this.data.acknowledgeSession(sessionId),
+      async () => {
+        await this.loadPlans();
+        const date = session ? this.i18n.formatDate(`${session.date}T12:00:00`) : '';
+        this.announce('feedback.plan.sessionAcknowledged', { date }, () =>
+          plan ? document.getElementById(`plan-${plan.id}`) : null,
+        );
+      },
     );
   }
 
@@ -149,7 +164,7 @@ export class FeedbackPageComponent {
    * the change is announced and focus goes to the card that took its place, or to the section title.
    */
   private async afterMoved(index: number, message: TextKey, evaluation: FeedbackEvaluation): Promise<void> {
-    await this.loadEvaluations(this.i18n.gqlLang(), true);
+    await this.loadEvaluations();
     this.announce(message, { id: evaluation.call.externalId }, () => {
       const cards = this.toConfirm.nodes();
       const next = cards[Math.min(Math.max(index, 0), cards.length - 1)];
@@ -163,19 +178,25 @@ export class FeedbackPageComponent {
     afterNextRender(() => focusTarget()?.focus(), { injector: this.injector });
   }
 
-  /** Runs an action on one evaluation or session; on refusal keeps the server's reason beside it. */
-  private async act(id: string, run: () => Promise<unknown>): Promise<boolean> {
+  /**
+   * Runs an action on one evaluation or session, then `done` (reading the lists again). Its buttons
+   * stay disabled until both have finished, so it cannot be sent twice; on refusal the server's
+   * reason stays beside it.
+   */
+  private async act(id: string, run: () => Promise<unknown>, done: () => Promise<void>): Promise<void> {
     this.busy.set(id);
     this.failure.set(null);
     this.announcement.set('');
     try {
-      await run();
-      return true;
-    } catch (error) {
-      // The server says why (e.g. the dispute window has closed).
-      const message = error instanceof ApiError && error.code !== 'NETWORK' ? error.message : this.i18n.t('error.network');
-      this.failure.set({ id, message });
-      return false;
+      try {
+        await run();
+      } catch (error) {
+        // The server says why (e.g. the dispute window has closed).
+        const message = error instanceof ApiError && error.code !== 'NETWORK' ? error.message : this.i18n.t('error.network');
+        this.failure.set({ id, message });
+        return;
+      }
+      await done();
     } finally {
       this.busy.set(null);
     }
