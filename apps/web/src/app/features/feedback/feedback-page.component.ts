@@ -60,7 +60,7 @@ export class FeedbackPageComponent {
   protected readonly announcement = signal('');
   private readonly toConfirmTitle = viewChild<ElementRef<HTMLElement>>('toConfirmTitle');
 
-  /** "(n)" of the section title; `n+` while more pages wait, nothing before the first answer. */
+  /** "(n)" of the section title; `n+` while more pages wait, an ellipsis before the first answer. */
   protected readonly toConfirmCount = computed(() => {
     const l = this.toConfirm;
     if (l.loading() && !l.nodes().length) return '…';
