@@ -3,56 +3,173 @@ import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 24 * 3600_000).toISOString().slice(0, 10);
+
 describeJourney('browser journey: an agent acknowledges one evaluation and disputes another', () => {
-  // One evaluation submitted just now, so a dispute window is surely open.
+  // One evaluation submitted just now, so a dispute window is surely open; and a running coaching
+  // plan with a session the agent has not acknowledged yet.
+  let fresh = '';
   const journey = useJourney(async (app) => {
     const evaluator = await app.login('evaluator@demo.test');
-    await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(2, { R1: 1 }));
+    fresh = (await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(2, { R1: 1 })))
+      .id;
+    const coach = await app.login('coach@demo.test');
+    const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>(
+      '{ users(role: AGENT) { id email } }',
+      {},
+      coach,
+    );
+    const agentId = agents.data!.users.find((u) => u.email === 'agent1@demo.test')!.id;
+    const plan = await app.gql<{ createCoachingPlan: { id: string } }>(
+      `mutation($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { id } }`,
+      {
+        input: {
+          agentId,
+          focusCodes: ['R1', 'R3'],
+          methods: ['CALL_REVIEW'],
+          targetFocusScore: 80,
+          startDate: isoDay(-14),
+          dueDate: isoDay(30),
+        },
+      },
+      coach,
+    );
+    const session = await app.gql(
+      `mutation($planId: ID!, $input: CoachingSessionInput!) { logCoachingSession(planId: $planId, input: $input) { id } }`,
+      {
+        planId: plan.data!.createCoachingPlan.id,
+        input: { date: isoDay(-2), notes: 'Escucha de dos llamadas juntas.', agreedActions: 'Presentarse al empezar.' },
+      },
+      coach,
+    );
+    if (session.errors) throw new Error(JSON.stringify(session.errors));
   });
 
+  const query = <T>(sql: string) => journey.app.server.database.dataSource.query(sql) as Promise<T>;
   const statuses = async () =>
     Object.fromEntries(
       (
-        (await journey.app.server.database.dataSource.query(
+        await query<Array<{ status: string; n: number }>>(
           `SELECT e.status, count(*)::int AS n FROM evaluation e JOIN app_user u ON u.id = e.agent_id WHERE u.email = 'agent1@demo.test' GROUP BY 1`,
-        )) as Array<{ status: string; n: number }>
+        )
       ).map((r) => [r.status, r.n]),
     ) as Record<string, number>;
 
-  it('reads the evidence, acknowledges one, disputes another naming a rule and a reason', async () => {
+  it('reads the evidence and the plan, acknowledges one, disputes another naming a rule and a reason', async () => {
     const before = await statuses();
     expect(before['SUBMITTED']).toBeGreaterThanOrEqual(2);
+    // More earlier evaluations than one page holds, so "load more" has something to load.
+    expect((before['ACKNOWLEDGED'] ?? 0) + (before['DISPUTED'] ?? 0) + (before['RESOLVED'] ?? 0)).toBeGreaterThan(10);
     const { browser } = journey;
     const { page } = browser;
     await signIn(journey, 'agent1@demo.test');
     await page.locator('a[href="/feedback"]').click();
-    const waiting = page.locator('[data-testid="feedback-evaluation"][data-status="SUBMITTED"]');
+    const toConfirm = page.locator('[data-testid="to-confirm"]');
+    const history = page.locator('[data-testid="history"]');
+    const plans = page.locator('[data-testid="feedback-plans"]');
+    const waiting = toConfirm.locator('[data-testid="feedback-evaluation"][data-status="SUBMITTED"]');
     await waiting.first().waitFor();
+    await history.locator('[data-testid="feedback-evaluation"]').first().waitFor();
+    await plans.locator('[data-testid="feedback-plan"]').first().waitFor();
     await browser.screenshot('20-feedback');
     const count = await waiting.count();
+    expect(count).toBe(before['SUBMITTED']);
 
-    // Acknowledge one whose dispute window has closed (the oldest), then dispute one still open.
-    await waiting.last().locator('[data-testid="acknowledge"]').click();
+    // Waiting evaluations first, then the plan, then the earlier ones.
+    expect(await page.locator('h2').allTextContents()).toEqual([
+      `Para confirmar (${count})`,
+      'Mi plan de coaching',
+      'Anteriores',
+    ]);
+
+    // The plan speaks Spanish: its status, its rules by title; the session waits for the agent.
+    const plan = plans.locator('[data-testid="feedback-plan"]').first();
+    expect((await plan.locator('[data-testid="plan-status"]').textContent())?.trim()).toBe('Activo');
+    expect(await plans.textContent()).not.toContain('ACTIVE');
+    expect(await plan.locator('[data-testid="plan-focus"] li[data-code="R3"]').textContent()).toMatch(/R3\s+\S+/);
+    await plan.locator('[data-testid="ack-session"]').click();
+    await plan.locator('[data-testid="plan-session"]', { hasText: 'Confirmada' }).waitFor();
+    const [pendingOfAgent1] = await query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM coaching_session s JOIN coaching_plan p ON p.id = s.plan_id JOIN app_user u ON u.id = p.agent_id
+       WHERE u.email = 'agent1@demo.test' AND s.acknowledged_at IS NULL`,
+    );
+    expect(pendingOfAgent1!.n).toBe(0);
+
+    // The whole evaluation is readable: the point to improve, then all ten rules with their labels.
+    const mine = toConfirm.locator(`[data-id="${fresh}"]`);
+    expect(await mine.locator('[data-testid="improve-points"] li').count()).toBe(1);
+    expect(await mine.locator('[data-testid="improve-points"]').textContent()).toContain('1 · Deficiente');
+    await mine.locator('[data-testid="all-rules"] summary').click();
+    const rows = mine.locator('[data-testid="rule-row"]');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(10);
+    const answers = (await mine.locator('[data-testid="rule-answer"]').allTextContents()).map((t) => t.trim());
+    expect(answers).toEqual(['1 · Deficiente', ...Array(9).fill('2 · Parcial')]);
+
+    // Acknowledge one whose dispute window has closed (the oldest): it moves under "Anteriores".
+    const oldest = waiting.last();
+    const oldestId = await oldest.getAttribute('data-id');
+    await oldest.locator('[data-testid="acknowledge"]').click();
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="feedback-evaluation"][data-status="SUBMITTED"]').length === n - 1,
+      (n) =>
+        document.querySelectorAll('[data-testid="to-confirm"] [data-testid="feedback-evaluation"][data-status="SUBMITTED"]')
+          .length ===
+        n - 1,
       count,
     );
+    // Said once both lists are read again, with focus on the card that took its place.
+    await page.locator('[data-testid="feedback-notice"]', { hasText: 'confirmada' }).waitFor();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="to-confirm"]'))).toBe(true);
+
+    // "Load more" brings the next page of earlier evaluations, the acknowledged one among them.
+    const earlier = history.locator('[data-testid="feedback-evaluation"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="history"] [role="status"]'));
+    const firstPage = await earlier.count();
+    expect(firstPage).toBe(10);
+    await history.locator('[data-testid="history-more"]').click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="history"] [data-testid="feedback-evaluation"]').length > n,
+      firstPage,
+    );
+    const acknowledged = history.locator(`[data-id="${oldestId}"]`);
+    expect(await acknowledged.getAttribute('data-status')).toBe('ACKNOWLEDGED');
+    expect(await acknowledged.locator('[data-testid="acknowledge"]').count()).toBe(0);
 
     const next = waiting.filter({ has: page.locator('[data-testid="open-dispute"]') }).first();
+    const disputedId = await next.getAttribute('data-id');
     await next.locator('[data-testid="open-dispute"]').click();
+    // Sending without a rule or a reason is stopped here, saying what is missing.
+    await next.locator('[data-testid="send-dispute"]').click();
+    await next.getByText('Elige al menos una regla.').waitFor();
     await next.locator('input[data-code="R1"]').check();
     await next.locator('[data-testid="dispute-reason"]').fill('El cliente quedó conforme: lo dice al final de la llamada.');
     await browser.screenshot('21-dispute-form');
     await next.locator('[data-testid="send-dispute"]').click();
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="feedback-evaluation"][data-status="SUBMITTED"]').length === n - 2,
+      (n) =>
+        document.querySelectorAll('[data-testid="to-confirm"] [data-testid="feedback-evaluation"][data-status="SUBMITTED"]')
+          .length ===
+        n - 2,
       count,
     );
+    const disputed = history.locator(`[data-id="${disputedId}"]`);
+    await disputed.waitFor();
+    expect(await disputed.getAttribute('data-status')).toBe('DISPUTED');
+    expect(await disputed.locator('[data-testid="dispute-codes"]').textContent()).toBe('R1');
+    expect(await disputed.locator('[data-testid="dispute-info"]').textContent()).toContain('El cliente quedó conforme');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await browser.screenshot('22-feedback-after');
 
     const after = await statuses();
     expect(after['ACKNOWLEDGED']).toBe((before['ACKNOWLEDGED'] ?? 0) + 1);
     expect(after['DISPUTED']).toBe((before['DISPUTED'] ?? 0) + 1);
     expect(after['SUBMITTED']).toBe(before['SUBMITTED']! - 2);
-  }, 90_000);
+
+    // At tablet width nothing spills sideways.
+    await page.setViewportSize({ width: 768, height: 1000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await browser.screenshot('23-feedback-768');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }, 120_000);
 });

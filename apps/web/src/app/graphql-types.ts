@@ -437,12 +437,24 @@ export type EvaluationsFilterOptionsQueryVariables = Exact<{ [key: string]: neve
 
 export type EvaluationsFilterOptionsQuery = { agents: Array<{ id: string, name: string, team: { id: string } | null }>, teams: Array<{ id: string, name: string }> };
 
-export type MyFeedbackQueryVariables = Exact<{
+export type FeedbackEvaluationFieldsFragment = { id: string, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null, submittedAt: string | null, disputableUntil: string | null, callStartedAt: string, comment: string | null, evaluator: { name: string }, call: { externalId: string, purpose: CallPurpose }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string, title: string } }>, dispute: { codes: Array<string>, reason: string, decision: DisputeDecision | null, resolutionComment: string | null } | null };
+
+export type MyEvaluationsQueryVariables = Exact<{
+  lang?: Lang | null | undefined;
+  status: Array<EvaluationStatus> | EvaluationStatus;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyEvaluationsQuery = { evaluations: { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null, submittedAt: string | null, disputableUntil: string | null, callStartedAt: string, comment: string | null, evaluator: { name: string }, call: { externalId: string, purpose: CallPurpose }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string, title: string } }>, dispute: { codes: Array<string>, reason: string, decision: DisputeDecision | null, resolutionComment: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyCoachingPlansQueryVariables = Exact<{
   lang?: Lang | null | undefined;
 }>;
 
 
-export type MyFeedbackQuery = { evaluations: { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, rawScore: number | null, criticalFailure: boolean | null, submittedAt: string | null, disputableUntil: string | null, callStartedAt: string, comment: string | null, evaluator: { name: string }, call: { externalId: string, purpose: CallPurpose }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string, title: string } }>, dispute: { codes: Array<string>, reason: string, decision: DisputeDecision | null, resolutionComment: string | null } | null }> }, coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, dueDate: string, baseline: number | null, current: number | null, coach: { name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> }> };
+export type MyCoachingPlansQuery = { coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, coach: { name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> }>, activeRubric: { criteria: Array<{ code: string, title: string }> } };
 
 export type AcknowledgeEvaluationMutationVariables = Exact<{
   id: string | number;

@@ -8,53 +8,76 @@ import type {
   AcknowledgeSessionMutationVariables,
   DisputeEvaluationMutation,
   DisputeEvaluationMutationVariables,
-  MyFeedbackQuery,
-  MyFeedbackQueryVariables,
+  EvaluationStatus,
+  FeedbackEvaluationFieldsFragment,
+  MyCoachingPlansQuery,
+  MyCoachingPlansQueryVariables,
+  MyEvaluationsQuery,
+  MyEvaluationsQueryVariables,
 } from '../../graphql-types';
+import type { Page } from '../../shared/paged-list/paged-list';
 
-const MY_FEEDBACK = /* GraphQL */ `
-  query MyFeedback($lang: Lang) {
-    evaluations(first: 50) {
-      nodes {
-        id
-        status
-        score
-        rawScore
-        criticalFailure
-        submittedAt
-        disputableUntil
-        callStartedAt
-        comment
-        evaluator {
-          name
-        }
-        call {
-          externalId
-          purpose
-        }
-        answers {
-          value
-          notApplicable
-          comment
-          evidenceSeconds
-          criterion {
-            code
-            title(lang: $lang)
-          }
-        }
-        dispute {
-          codes
-          reason
-          decision
-          resolutionComment
-        }
+/** Everything an evaluation card shows: the score, the call, every answer with its evidence, the dispute. */
+const FEEDBACK_EVALUATION_FIELDS = /* GraphQL */ `
+  fragment FeedbackEvaluationFields on Evaluation {
+    id
+    status
+    score
+    rawScore
+    criticalFailure
+    submittedAt
+    disputableUntil
+    callStartedAt
+    comment
+    evaluator {
+      name
+    }
+    call {
+      externalId
+      purpose
+    }
+    answers {
+      value
+      notApplicable
+      comment
+      evidenceSeconds
+      criterion {
+        code
+        title(lang: $lang)
       }
     }
+    dispute {
+      codes
+      reason
+      decision
+      resolutionComment
+    }
+  }
+`;
+
+const MY_EVALUATIONS = /* GraphQL */ `
+  query MyEvaluations($lang: Lang, $status: [EvaluationStatus!]!, $first: Int!, $after: String) {
+    evaluations(filter: { status: $status }, first: $first, after: $after) {
+      nodes {
+        ...FeedbackEvaluationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${FEEDBACK_EVALUATION_FIELDS}
+`;
+
+const MY_COACHING_PLANS = /* GraphQL */ `
+  query MyCoachingPlans($lang: Lang) {
     coachingPlans {
       id
       status
       focusCodes
       targetFocusScore
+      startDate
       dueDate
       baseline
       current
@@ -63,6 +86,12 @@ const MY_FEEDBACK = /* GraphQL */ `
       }
       sessions {
         ...CoachingSessionFields
+      }
+    }
+    activeRubric {
+      criteria {
+        code
+        title(lang: $lang)
       }
     }
   }
@@ -96,16 +125,40 @@ const ACKNOWLEDGE_SESSION = /* GraphQL */ `
   }
 `;
 
-export type MyFeedback = MyFeedbackQuery;
-export type FeedbackEvaluation = MyFeedbackQuery['evaluations']['nodes'][number];
+export type FeedbackEvaluation = FeedbackEvaluationFieldsFragment;
+export type FeedbackAnswer = FeedbackEvaluation['answers'][number];
+export type MyCoachingPlans = MyCoachingPlansQuery;
+export type FeedbackPlan = MyCoachingPlansQuery['coachingPlans'][number];
 
-/** The agent's feedback: their evaluations, acknowledgements, disputes and coaching. */
+/** Evaluations the agent still has to acknowledge or dispute. */
+export const TO_CONFIRM: EvaluationStatus[] = ['SUBMITTED'];
+/** Evaluations already dealt with: acknowledged, or disputed and maybe resolved. */
+export const HISTORY: EvaluationStatus[] = ['ACKNOWLEDGED', 'DISPUTED', 'RESOLVED'];
+
+/** The agent's feedback: their evaluations by status, acknowledgements, disputes and coaching. */
 @Injectable({ providedIn: 'root' })
 export class FeedbackData {
   private readonly api = inject(GraphqlClient);
 
-  load(lang: 'ES' | 'EN') {
-    return this.api.request<MyFeedbackQuery, MyFeedbackQueryVariables>(MY_FEEDBACK, { lang });
+  /** The signed-in agent's evaluations in these statuses, newest call first, `first` at a time. */
+  async evaluations(
+    status: EvaluationStatus[],
+    lang: 'ES' | 'EN',
+    first: number,
+    after: string | null,
+  ): Promise<Page<FeedbackEvaluation>> {
+    const answer = await this.api.request<MyEvaluationsQuery, MyEvaluationsQueryVariables>(MY_EVALUATIONS, {
+      lang,
+      status,
+      first,
+      after,
+    });
+    return answer.evaluations;
+  }
+
+  /** The agent's coaching plans, with the rule titles of the active rubric to name their focus. */
+  plans(lang: 'ES' | 'EN') {
+    return this.api.request<MyCoachingPlansQuery, MyCoachingPlansQueryVariables>(MY_COACHING_PLANS, { lang });
   }
 
   acknowledge(id: string) {
