@@ -2,7 +2,7 @@ import { criterionMeans } from '../../libs/scoring/src/index.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { countStatements } from '../support/sql-count.js';
-import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
+import { answersAll, createCall, createUser, scoreAndSubmit } from '../support/workflow.js';
 
 const PROGRESS = `query($agentId: ID!, $from: DateTime!, $to: DateTime!) { agentProgress(agentId: $agentId, from: $from, to: $to) {
   evaluationCount criteria { code mean percent count } teamCriteria { code mean percent count }
@@ -124,20 +124,12 @@ describe('agentProgress.teamCriteria: the agent’s team’s criterion means ove
     const before = await progress('agent1@demo.test', admin);
     const statementsBefore = await countStatements(() => progress('agent1@demo.test', admin));
     for (const n of [1, 2, 3]) {
-      const created = await app.gql(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        {
-          input: {
-            email: `extra${n}@demo.test`,
-            name: `Extra ${n}`,
-            password: 'decalogo-demo',
-            roles: ['AGENT'],
-            teamId: teams['Postventa'],
-          },
-        },
-        admin,
-      );
-      expect(created.errors).toBeUndefined();
+      await createUser(app, admin, {
+        email: `extra${n}@demo.test`,
+        name: `Extra ${n}`,
+        roles: ['AGENT'],
+        teamId: teams['Postventa'],
+      });
     }
     const evaluator = await app.login('evaluator@demo.test');
     await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'extra1@demo.test'), answersAll(4));

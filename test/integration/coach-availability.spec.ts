@@ -1,6 +1,6 @@
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { answersAll, createCall, SAVE, START, scoreAndSubmit } from '../support/workflow.js';
+import { answersAll, createCall, createUser, SAVE, START, scoreAndSubmit } from '../support/workflow.js';
 
 const DAY = 86_400_000;
 
@@ -40,19 +40,12 @@ describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.login('admin@demo.test');
-    const createUser = async (email: string, name: string, roles: string[], teamId?: string) => {
-      const result = await app.gql<{ createUser: { id: string } }>(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email, name, password: 'decalogo-demo', roles, ...(teamId ? { teamId } : {}) } },
-        admin,
-      );
-      if (!result.data?.createUser) throw new Error(`createUser ${email}: ${JSON.stringify(result.errors)}`);
-      return result.data.createUser.id;
-    };
+    const user = (email: string, name: string, roles: string[], teamId?: string) =>
+      createUser(app, admin, { email, name, roles, ...(teamId ? { teamId } : {}) });
     // Created Ulises first, so the order by name (Dolores before Ulises) is the API's doing.
-    const ulises = await createUser('ulises.coach@demo.test', 'Coach Ulises', ['COACH']);
-    const dolores = await createUser('dolores.coach@demo.test', 'Coach Dolores', ['COACH']);
-    const teresa = await createUser('teresa.coach@demo.test', 'Coach Teresa', ['COACH']);
+    const ulises = await user('ulises.coach@demo.test', 'Coach Ulises', ['COACH']);
+    const dolores = await user('dolores.coach@demo.test', 'Coach Dolores', ['COACH']);
+    const teresa = await user('teresa.coach@demo.test', 'Coach Teresa', ['COACH']);
     const createTeam = async (name: string, coachIds: string[]) => {
       const result = await app.gql<{ createTeam: { id: string } }>(
         'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
@@ -66,10 +59,10 @@ describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
     await createTeam('Sur', [ulises]);
     await createTeam('Este', [teresa]);
     await createTeam('Oeste', []);
-    await createUser('norte1@demo.test', 'Nadia Norte', ['AGENT'], teams['Norte']);
-    await createUser('norte2@demo.test', 'Nicolás Norte', ['AGENT'], teams['Norte']);
-    await createUser('sur1@demo.test', 'Sara Sur', ['AGENT'], teams['Sur']);
-    await createUser('este1@demo.test', 'Esteban Este', ['AGENT'], teams['Este']);
+    await user('norte1@demo.test', 'Nadia Norte', ['AGENT'], teams['Norte']);
+    await user('norte2@demo.test', 'Nicolás Norte', ['AGENT'], teams['Norte']);
+    await user('sur1@demo.test', 'Sara Sur', ['AGENT'], teams['Sur']);
+    await user('este1@demo.test', 'Esteban Este', ['AGENT'], teams['Este']);
 
     const evaluator = await app.login('evaluator@demo.test');
     const evaluate = async (agent: string, requested: boolean, provided: boolean | null, daysAgo = 2) =>

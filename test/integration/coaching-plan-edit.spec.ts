@@ -1,6 +1,6 @@
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
+import { answersAll, createCall, createUser, scoreAndSubmit, teamIdsByName } from '../support/workflow.js';
 
 const PLAN_FIELDS =
   'id version status focusCodes methods targetFocusScore startDate dueDate notes baseline current delta evaluationsSinceStart achieved sessions { id }';
@@ -77,21 +77,13 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
     [admin, coach] = await Promise.all([app.login('admin@demo.test'), app.login('coach@demo.test')]);
     const evaluator = await app.login('evaluator@demo.test');
     // A new agent in Postventa (coached by coach@), so every evaluation of theirs is one this test wrote.
-    const teams = await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, admin);
-    const created = await app.gql<{ createUser: { id: string } }>(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      {
-        input: {
-          email: 'editado@demo.test',
-          name: 'Agente Editado',
-          password: 'decalogo-demo',
-          roles: ['AGENT'],
-          teamId: teams.data!.teams.find((t) => t.name === 'Postventa')!.id,
-        },
-      },
-      admin,
-    );
-    agentId = created.data!.createUser.id;
+    const teams = await teamIdsByName(app, admin);
+    agentId = await createUser(app, admin, {
+      email: 'editado@demo.test',
+      name: 'Agente Editado',
+      roles: ['AGENT'],
+      teamId: teams['Postventa'],
+    });
     // Focus R3, R4 (25 × the mean answer). Baseline window (the 30 days before day −10):
     // 25×(1+2)/2 = 37.5 and 25×(2+2)/2 = 50. Since the start: 87.5 (day −8), 100 (day −5), 75 (day −1).
     const scored: Array<[number, number, number]> = [

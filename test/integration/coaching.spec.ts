@@ -1,6 +1,6 @@
 import { errorCode, rowCounts, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
+import { answersAll, createCall, createUser, scoreAndSubmit, teamIdsByName } from '../support/workflow.js';
 
 const PLAN_FIELDS =
   'id status focusCodes methods targetFocusScore startDate dueDate baseline current delta evaluationsSinceStart achieved agent { email } coach { email } sessions { id date notes agreedActions acknowledgedAt }';
@@ -24,21 +24,13 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
       app.login('coach@demo.test'),
     ]);
     // A new agent in Postventa, so every evaluation of theirs is one this test wrote.
-    const teams = await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, admin);
-    const created = await app.gql<{ createUser: { id: string } }>(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      {
-        input: {
-          email: 'nuevo@demo.test',
-          name: 'Nuevo Agente',
-          password: 'decalogo-demo',
-          roles: ['AGENT'],
-          teamId: teams.data!.teams.find((t) => t.name === 'Postventa')!.id,
-        },
-      },
-      admin,
-    );
-    agentId = created.data!.createUser.id;
+    const teams = await teamIdsByName(app, admin);
+    agentId = await createUser(app, admin, {
+      email: 'nuevo@demo.test',
+      name: 'Nuevo Agente',
+      roles: ['AGENT'],
+      teamId: teams['Postventa'],
+    });
     // Baseline (30 days before the start, 10 days ago): focus R3+R4 → 25×(1+2)/2 = 37.5 and 25×(2+2)/2 = 50.
     // Since the start: 25×(3+4)/2 = 87.5, 25×(4+4)/2 = 100, 25×(3+3)/2 = 75. Before the baseline window: ignored.
     const scored: Array<[number, number, number]> = [

@@ -1,5 +1,6 @@
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/workflow.js';
 import { countStatements } from '../support/sql-count.js';
 
 const PAGE = `query($first: Int!) { evaluations(first: $first) { nodes {
@@ -105,12 +106,9 @@ describe('the coaches’ supervisor availability on the team overview', () => {
 
     const coachIds: string[] = [];
     for (let i = 1; i <= 5; i++) {
-      const created = await app.gql<{ createUser: { id: string } }>(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email: `extra.coach${i}@demo.test`, name: `Coach Extra ${i}`, password: 'decalogo-demo', roles: ['COACH'] } },
-        admin,
+      coachIds.push(
+        await createUser(app, admin, { email: `extra.coach${i}@demo.test`, name: `Coach Extra ${i}`, roles: ['COACH'] }),
       );
-      coachIds.push(created.data!.createUser.id);
     }
     const current = (
       await app.gql<{ teams: Array<{ id: string; coaches: Array<{ id: string }> }> }>(

@@ -89,3 +89,24 @@ export async function scoreAndSubmit(
   if (!submitted.data?.submitEvaluation) throw new Error(`submit failed: ${JSON.stringify(submitted.errors)}`);
   return submitted.data.submitEvaluation;
 }
+
+/** Creates a user as an admin, with the demo accounts' password, and returns its id. */
+export async function createUser(
+  app: TestApp,
+  adminToken: string,
+  input: { email: string; name: string; roles: string[]; teamId?: string },
+): Promise<string> {
+  const result = await app.gql<{ createUser: { id: string } }>(
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: { ...input, password: 'decalogo-demo' } },
+    adminToken,
+  );
+  if (!result.data?.createUser) throw new Error(`createUser ${input.email}: ${JSON.stringify(result.errors)}`);
+  return result.data.createUser.id;
+}
+
+/** The id of every team the token may see, by team name. */
+export async function teamIdsByName(app: TestApp, token: string): Promise<Record<string, string>> {
+  const result = await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, token);
+  return Object.fromEntries(result.data!.teams.map((team) => [team.name, team.id]));
+}
