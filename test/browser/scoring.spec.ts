@@ -67,4 +67,22 @@ describeJourney('browser journey: an evaluator scores a call with the keyboard o
     expect(stored!.score).toBeCloseTo(expected.score, 9);
     expect(stored!.raw_score).toBeCloseTo(expected.rawScore, 9);
   }, 90_000);
+
+  it('an answer given just before leaving the page is saved before the next page opens', async () => {
+    const { app, browser } = journey;
+    const { page } = browser;
+    await page.locator('a[href="/queue"]').click();
+    await page.locator('[data-testid="start-evaluation"]').first().click();
+    await page.locator('[data-testid="score-card"]').nth(9).waitFor();
+    const draftId = new URL(page.url()).pathname.split('/').pop()!;
+    // R1 answered 3, and away at once: well before the autosave's pause would have saved it.
+    await page.keyboard.press('3');
+    await page.locator('a[href="/evaluations"]').click();
+    await page.waitForURL((url) => url.pathname === '/evaluations');
+    const saved = (await app.server.database.dataSource.query(
+      `SELECT value FROM evaluation_answer WHERE evaluation_id = $1 AND criterion_code = 'R1'`,
+      [draftId],
+    )) as Array<{ value: number | null }>;
+    expect(saved).toEqual([{ value: 3 }]);
+  }, 60_000);
 });

@@ -39,6 +39,7 @@ export const routes: Routes = [
         path: 'evaluations/:id',
         ...only(...STAFF),
         loadComponent: () => import('./features/scoring/scoring-page.component').then((m) => m.ScoringPageComponent),
+        canDeactivate: [unsavedChangesGuard],
       },
       {
         path: 'disputes',

@@ -2,8 +2,11 @@ import type { CanDeactivateFn } from '@angular/router';
 
 /** A screen that may hold edits not saved yet. */
 export interface HoldsUnsavedChanges {
-  /** True when there is nothing to lose, or the user agreed to drop the edits. */
-  mayLeave(): boolean;
+  /**
+   * True when there is nothing to lose (a screen may first save what is pending), or the user
+   * agreed to drop the edits.
+   */
+  mayLeave(): boolean | Promise<boolean>;
 }
 
 /**

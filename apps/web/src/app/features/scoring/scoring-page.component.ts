@@ -16,6 +16,7 @@ import type { TranslationKey } from '../../core/i18n/es';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.guard';
 import type { Resolution } from '../../graphql-types';
 import {
   EMPTY_ANSWER,
@@ -53,8 +54,9 @@ const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> =
   templateUrl: './scoring-page.component.html',
   styleUrl: './scoring-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
-export class ScoringPageComponent {
+export class ScoringPageComponent implements HoldsUnsavedChanges {
   private readonly data = inject(ScoringData);
   protected readonly i18n = inject(I18nService);
   /** Route parameter. */
@@ -197,11 +199,32 @@ export class ScoringPageComponent {
         this.version = await this.data.save(id, this.version, input);
         this.saveState.set(this.dirty ? 'saving' : 'saved');
       } catch (error) {
-        this.saveState.set(error instanceof ApiError && error.code === 'CONFLICT' ? 'conflict' : 'error');
+        const conflict = error instanceof ApiError && error.code === 'CONFLICT';
+        // A failed save is tried again with the next change, or on leaving; a conflict needs a reload.
+        if (!conflict) this.dirty = true;
+        this.saveState.set(conflict ? 'conflict' : 'error');
       }
     })();
     await this.saving;
     this.saving = null;
+  }
+
+  /**
+   * Leaving the page saves the pending answers first, so the last key pressed is never lost; when
+   * they cannot be saved (another tab's change, the server away), the evaluator is asked.
+   */
+  async mayLeave(): Promise<boolean> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.flush();
+    const unsaved = this.saveState() === 'error' || this.saveState() === 'conflict';
+    return !unsaved || window.confirm(this.i18n.t('unsaved.confirm'));
+  }
+
+  /** Closing or reloading the tab while answers are unsaved: the browser asks first. */
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    const state = this.saveState();
+    if (this.dirty || this.saving || state === 'error' || state === 'conflict') event.preventDefault();
   }
 
   async submit(): Promise<void> {
