@@ -234,6 +234,15 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates, 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await browser.screenshot('36-plan-edit-768');
     await page.setViewportSize({ width: 1280, height: 800 });
+    // Leaving with the edit unsaved asks first; staying keeps it.
+    const dialogShown = page.waitForEvent('dialog');
+    const leaving = page.locator('a[href="/team"]').click();
+    const dialog = await dialogShown;
+    expect(dialog.message()).toBe('Hay cambios sin guardar. Si sales ahora, se perderán. ¿Salir de todos modos?');
+    await dialog.dismiss();
+    await leaving;
+    expect(new URL(page.url()).pathname).toBe(`/coaching/${planId}`);
+    expect(await page.locator('[data-testid="plan-target"]').inputValue()).toBe('85');
     await page.locator('[data-testid="save-plan"]').click();
     await editForm.waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.querySelector('[data-testid="plan-goal"]')?.textContent?.trim() === '85,0');

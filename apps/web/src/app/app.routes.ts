@@ -67,11 +67,13 @@ export const routes: Routes = [
         path: 'coaching/new',
         ...only('ADMIN', 'COACH'),
         loadComponent: () => import('./features/coaching/new-plan-page.component').then((m) => m.NewPlanPageComponent),
+        canDeactivate: [unsavedChangesGuard],
       },
       {
         path: 'coaching/:id',
         ...only('ADMIN', 'COACH', 'AGENT'),
         loadComponent: () => import('./features/coaching/plan-page.component').then((m) => m.PlanPageComponent),
+        canDeactivate: [unsavedChangesGuard],
       },
       {
         path: 'admin',

@@ -3,6 +3,7 @@ import { Router, RouterLink } from '@angular/router';
 import { ApiError } from '../../core/api/graphql.client';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.guard';
 import { toDayInput } from '../../shared/time-range/time-range';
 import { CoachingData } from './coaching.data';
 import type { NewPlanOptions } from './coaching.data';
@@ -26,8 +27,9 @@ const DEFAULT_TARGET = '75';
   templateUrl: './new-plan-page.component.html',
   styleUrls: ['../../shared/styles/screen.css', './coaching.css', './new-plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
-export class NewPlanPageComponent {
+export class NewPlanPageComponent implements HoldsUnsavedChanges {
   private readonly data = inject(CoachingData);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
@@ -102,6 +104,15 @@ export class NewPlanPageComponent {
     void this.chooseAgent((event.target as HTMLSelectElement).value);
   }
 
+  /** A plan being written is not dropped by a stray click: leaving asks first. */
+  mayLeave(): boolean {
+    return !this.form.edited() || window.confirm(this.i18n.t('unsaved.confirm'));
+  }
+
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.form.edited()) event.preventDefault();
+  }
+
   protected async submit(): Promise<void> {
     const draft = { ...this.form.goal(), agentId: this.agentId() };
     if (!this.form.check(validatePlan(draft))) return;
@@ -116,6 +127,7 @@ export class NewPlanPageComponent {
         dueDate: draft.dueDate,
         notes: this.form.notes().trim() || null,
       });
+      this.form.edited.set(false);
       await this.router.navigate(['/coaching', createCoachingPlan.id]);
     } catch (error) {
       this.form.showApiError(error);

@@ -23,6 +23,8 @@ export class PlanFormState {
   readonly apiErrors = signal<PlanErrors>({});
   /** A problem that belongs to no one field. */
   readonly formError = signal<string | null>(null);
+  /** The person changed something since the form was filled (the page asks before dropping it). */
+  readonly edited = signal(false);
 
   constructor(private readonly i18n: I18nService) {}
 
@@ -37,6 +39,7 @@ export class PlanFormState {
     this.errors.set({});
     this.apiErrors.set({});
     this.formError.set(null);
+    this.edited.set(false);
   }
 
   goal(): PlanGoalDraft {
@@ -51,16 +54,19 @@ export class PlanFormState {
 
   toggleFocus(code: string): void {
     this.focusCodes.update((codes) => (codes.includes(code) ? codes.filter((c) => c !== code) : [...codes, code]));
+    this.edited.set(true);
     this.clearError('focusCodes');
   }
 
   toggleMethod(method: CoachingMethod): void {
     this.methods.update((all) => (all.includes(method) ? all.filter((m) => m !== method) : [...all, method]));
+    this.edited.set(true);
     this.clearError('methods');
   }
 
   setText(field: PlanTextField, value: string): void {
     this[field].set(value);
+    this.edited.set(true);
     this.clearError(field === 'target' ? 'targetFocusScore' : field);
   }
 

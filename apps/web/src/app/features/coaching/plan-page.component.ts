@@ -5,6 +5,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
 import type { TextKey } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.guard';
 import { BarChartComponent } from '../../shared/charts/bar-chart.component';
 import type { ChartReference, ChartSeries } from '../../shared/charts/chart-series';
 import { toDayInput } from '../../shared/time-range/time-range';
@@ -52,8 +53,9 @@ const EVALUATION_TEXTS: EvaluationListTexts = {
   templateUrl: './plan-page.component.html',
   styleUrls: ['../../shared/styles/screen.css', './coaching.css', './plan-page.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
-export class PlanPageComponent {
+export class PlanPageComponent implements HoldsUnsavedChanges {
   private readonly data = inject(CoachingData);
   private readonly session = inject(SessionService);
   protected readonly i18n = inject(I18nService);
@@ -210,6 +212,19 @@ export class PlanPageComponent {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** An edit in progress is not dropped by a stray click: leaving asks first. */
+  mayLeave(): boolean {
+    return !this.unsavedEdit() || window.confirm(this.i18n.t('unsaved.confirm'));
+  }
+
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.unsavedEdit()) event.preventDefault();
+  }
+
+  private unsavedEdit(): boolean {
+    return this.editing() && this.edit.edited();
   }
 
   protected startEdit(): void {
