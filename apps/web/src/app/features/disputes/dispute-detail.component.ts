@@ -27,10 +27,11 @@ import { DisputesData } from './disputes.data';
 import type { DisputeDetail } from './disputes.data';
 import { TEXTS } from './disputes.texts';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { AnswerScaleComponent } from '../scoring/answer-scale.component';
 import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
-type State =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: DisputeDetail };
+type State = LoadState<{ evaluation: DisputeDetail }> | { kind: 'missing' };
 
 /** What the list says once a dispute is resolved. */
 export interface ResolvedDispute {
@@ -47,8 +48,6 @@ interface FieldError {
   field: 'comment' | 'rule' | 'form';
 }
 
-const SCALE = [0, 1, 2, 3, 4] as const;
-
 /**
  * One dispute: the contested rules with the original answer and its evidence, the transcript
  * with the evidence turns highlighted, the agent's reason, and the decision — uphold, or amend
@@ -56,7 +55,7 @@ const SCALE = [0, 1, 2, 3, 4] as const;
  */
 @Component({
   selector: 'dc-dispute-detail',
-  imports: [TranslatePipe, LoadStateComponent, TranscriptComponent],
+  imports: [TranslatePipe, LoadStateComponent, TranscriptComponent, AnswerScaleComponent],
   templateUrl: './dispute-detail.component.html',
   styleUrl: './dispute-detail.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +74,6 @@ export class DisputeDetailComponent {
   protected readonly comment = signal('');
   protected readonly sending = signal(false);
   protected readonly error = signal<FieldError | null>(null);
-  protected readonly scale = SCALE;
   protected readonly offset = formatOffset;
   private readonly amendCards = viewChildren<ElementRef<HTMLElement>>('amendCard');
   private readonly transcript = viewChild(TranscriptComponent);

@@ -32,10 +32,11 @@ import type { AnswerState } from './scoring-form';
 import { ScoringData } from './scoring.data';
 import type { Workspace } from './scoring.data';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { AnswerScaleComponent } from './answer-scale.component';
 import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
-type State =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: Workspace };
+type State = LoadState<{ evaluation: Workspace }> | { kind: 'missing' };
 
 const AUTOSAVE_MS = 700;
 const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> = [
@@ -50,7 +51,7 @@ const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> =
  */
 @Component({
   selector: 'dc-scoring-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink, TranscriptComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, TranscriptComponent, AnswerScaleComponent],
   templateUrl: './scoring-page.component.html',
   styleUrl: './scoring-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -65,3 +65,21 @@ export const TRANSCRIPT_TURN_FIELDS = /* GraphQL */ `
     offsetSeconds
   }
 `;
+
+/**
+ * What the scoring and dispute screens need to show an evaluation's form: its rubric's rules and
+ * the answers given. Spreads CriterionFields and AnswerFields: interpolate those too.
+ */
+export const SCORED_FORM_FIELDS = /* GraphQL */ `
+  fragment ScoredFormFields on Evaluation {
+    rubricVersion {
+      number
+      criteria {
+        ...CriterionFields
+      }
+    }
+    answers {
+      ...AnswerFields
+    }
+  }
+`;
