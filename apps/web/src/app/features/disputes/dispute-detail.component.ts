@@ -19,7 +19,7 @@ import type { TextKey } from '../../core/i18n/i18n.service';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { DisputeDecision } from '../../graphql-types';
-import { EMPTY_ANSWER, cardKeyAction, commentRequired, fromSavedAnswers, liveScore } from '../scoring/scoring-form';
+import { EMPTY_ANSWER, commentRequired, fromSavedAnswers, liveScore, onCriterionCardKey } from '../scoring/scoring-form';
 import type { AnswerState } from '../scoring/scoring-form';
 import { amendedAnswers, evidenceTurns, resolutionBlockers, toResolveInput, whyNotResolvable } from './dispute-form';
 import type { Blocker } from './dispute-form';
@@ -188,17 +188,8 @@ export class DisputeDetailComponent {
 
   /** Keyboard amending on a focused rule: 0–4 answer, N is N/A where allowed, arrows move. */
   protected onAmendKey(event: KeyboardEvent, index: number, code: string, naAllowed: boolean): void {
-    if (event.target !== event.currentTarget) return; // typing in the comment
-    const action = cardKeyAction(event.key, naAllowed);
-    if (action.kind === 'answer') {
-      this.setAmendment(code, action.change);
-    } else if (action.kind === 'move') {
-      const cards = this.amendCards();
-      cards[Math.min(Math.max(index + action.step, 0), cards.length - 1)]?.nativeElement.focus();
-    } else {
-      return;
-    }
-    event.preventDefault();
+    const cards = this.amendCards().map((card) => card.nativeElement);
+    onCriterionCardKey(event, index, naAllowed, cards, (change) => this.setAmendment(code, change));
   }
 
   /** The turn shown for an evidence time. */

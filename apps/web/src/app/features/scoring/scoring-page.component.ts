@@ -20,11 +20,11 @@ import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.
 import type { Resolution } from '../../graphql-types';
 import {
   EMPTY_ANSWER,
-  cardKeyAction,
   commentRequired,
   fromSavedAnswers,
   liveScore,
   missingForSubmit,
+  onCriterionCardKey,
   parseSeconds,
   toAnswerInputs,
 } from './scoring-form';
@@ -154,17 +154,8 @@ export class ScoringPageComponent implements HoldsUnsavedChanges {
 
   /** Keyboard scoring on a focused card: 0–4 answer, N is N/A, arrows move between cards. */
   protected onCardKey(event: KeyboardEvent, index: number, code: string, naAllowed: boolean): void {
-    if (event.target !== event.currentTarget) return; // typing in the comment or evidence field
-    const action = cardKeyAction(event.key, naAllowed);
-    if (action.kind === 'answer') {
-      this.setAnswer(code, action.change);
-    } else if (action.kind === 'move') {
-      const cards = this.cards();
-      cards[Math.min(Math.max(index + action.step, 0), cards.length - 1)]?.nativeElement.focus();
-    } else {
-      return;
-    }
-    event.preventDefault();
+    const cards = this.cards().map((card) => card.nativeElement);
+    onCriterionCardKey(event, index, naAllowed, cards, (change) => this.setAnswer(code, change));
   }
 
   protected text(event: Event): string {
