@@ -413,7 +413,7 @@ export type DisputeDetailQueryVariables = Exact<{
 }>;
 
 
-export type DisputeDetailQuery = { evaluation: { id: string, status: EvaluationStatus, callStartedAt: string, score: number | null, rawScore: number | null, criticalFailure: boolean | null, comment: string | null, agent: { id: string, name: string }, evaluator: { id: string, name: string }, call: { externalId: string, purpose: CallPurpose, direction: CallDirection, durationSeconds: number, transcript: Array<{ speaker: Speaker, text: string, offsetSeconds: number | null }> }, rubricVersion: { number: number, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, title: string, listenFor: string }> }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string } }>, dispute: { codes: Array<string>, reason: string, createdAt: string } | null } | null };
+export type DisputeDetailQuery = { evaluation: { id: string, status: EvaluationStatus, callStartedAt: string, score: number | null, rawScore: number | null, criticalFailure: boolean | null, comment: string | null, agent: { id: string, name: string }, evaluator: { id: string, name: string }, call: { externalId: string, purpose: CallPurpose, direction: CallDirection, durationSeconds: number, transcript: Array<{ speaker: Speaker, text: string, offsetSeconds: number | null }> }, dispute: { codes: Array<string>, reason: string, createdAt: string } | null, rubricVersion: { number: number, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, title: string, listenFor: string }> }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string } }> } | null };
 
 export type ResolveDisputeMutationVariables = Exact<{
   id: string | number;
@@ -454,7 +454,7 @@ export type MyCoachingPlansQueryVariables = Exact<{
 }>;
 
 
-export type MyCoachingPlansQuery = { coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, coach: { name: string }, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }> }>, activeRubric: { criteria: Array<{ code: string, title: string }> } };
+export type MyCoachingPlansQuery = { coachingPlans: Array<{ id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, sessions: Array<{ id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null }>, coach: { name: string } }>, activeRubric: { criteria: Array<{ code: string, title: string }> } };
 
 export type AcknowledgeEvaluationMutationVariables = Exact<{
   id: string | number;
@@ -570,3 +570,11 @@ export type EvaluationRowFieldsFragment = { id: string, status: EvaluationStatus
 export type CoachingSessionFieldsFragment = { id: string, date: string, notes: string, agreedActions: string | null, acknowledgedAt: string | null };
 
 export type TranscriptTurnFieldsFragment = { speaker: Speaker, text: string, offsetSeconds: number | null };
+
+export type ScoredFormFieldsFragment = { rubricVersion: { number: number, criteria: Array<{ code: string, weight: number, critical: boolean, naAllowed: boolean, position: number, title: string, listenFor: string }> }, answers: Array<{ value: number | null, notApplicable: boolean, comment: string | null, evidenceSeconds: number | null, criterion: { code: string } }> };
+
+export type EvaluationRowsPageFieldsFragment = { nodes: Array<{ id: string, status: EvaluationStatus, score: number | null, criticalFailure: boolean | null, callStartedAt: string, evaluator: { name: string }, call: { externalId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+export type CoachingPlanSummaryFieldsFragment = { id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, coach: { name: string } };
+
+export type RuleTitleFieldsFragment = { criteria: Array<{ code: string, title: string }> };

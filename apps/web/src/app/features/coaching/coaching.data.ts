@@ -1,6 +1,11 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { COACHING_SESSION_FIELDS, EVALUATION_ROW_FIELDS } from '../../shared/graphql/fragments';
+import {
+  COACHING_SESSION_FIELDS,
+  EVALUATION_ROWS_PAGE_FIELDS,
+  EVALUATION_ROW_FIELDS,
+  RULE_TITLE_FIELDS,
+} from '../../shared/graphql/fragments';
 import type {
   AcknowledgeCoachingSessionMutation,
   AcknowledgeCoachingSessionMutationVariables,
@@ -64,12 +69,10 @@ const PLANS = /* GraphQL */ `
       }
     }
     activeRubric {
-      criteria {
-        code
-        title(lang: $lang)
-      }
+      ...RuleTitleFields
     }
   }
+  ${RULE_TITLE_FIELDS}
 `;
 
 const NEW_PLAN_AGENTS = /* GraphQL */ `
@@ -139,27 +142,20 @@ const PLAN_PAGE = /* GraphQL */ `
       }
     }
     activeRubric {
-      criteria {
-        code
-        title(lang: $lang)
-      }
+      ...RuleTitleFields
     }
   }
+  ${RULE_TITLE_FIELDS}
   ${COACHING_SESSION_FIELDS}
 `;
 
 const PLAN_EVALUATIONS = /* GraphQL */ `
   query PlanEvaluations($filter: EvaluationFilter!, $after: String) {
     evaluations(filter: $filter, first: 20, after: $after) {
-      nodes {
-        ...EvaluationRowFields
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...EvaluationRowsPageFields
     }
   }
+  ${EVALUATION_ROWS_PAGE_FIELDS}
   ${EVALUATION_ROW_FIELDS}
 `;
 

@@ -19,7 +19,7 @@ import type { TextKey } from '../../core/i18n/i18n.service';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { DisputeDecision } from '../../graphql-types';
-import { EMPTY_ANSWER, cardKeyAction, commentRequired, fromSavedAnswers, liveScore } from '../scoring/scoring-form';
+import { EMPTY_ANSWER, commentRequired, fromSavedAnswers, liveScore, onCriterionCardKey } from '../scoring/scoring-form';
 import type { AnswerState } from '../scoring/scoring-form';
 import { amendedAnswers, evidenceTurns, resolutionBlockers, toResolveInput, whyNotResolvable } from './dispute-form';
 import type { Blocker } from './dispute-form';
@@ -27,10 +27,11 @@ import { DisputesData } from './disputes.data';
 import type { DisputeDetail } from './disputes.data';
 import { TEXTS } from './disputes.texts';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { AnswerScaleComponent } from '../scoring/answer-scale.component';
 import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
-type State =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: DisputeDetail };
+type State = LoadState<{ evaluation: DisputeDetail }> | { kind: 'missing' };
 
 /** What the list says once a dispute is resolved. */
 export interface ResolvedDispute {
@@ -47,8 +48,6 @@ interface FieldError {
   field: 'comment' | 'rule' | 'form';
 }
 
-const SCALE = [0, 1, 2, 3, 4] as const;
-
 /**
  * One dispute: the contested rules with the original answer and its evidence, the transcript
  * with the evidence turns highlighted, the agent's reason, and the decision — uphold, or amend
@@ -56,7 +55,7 @@ const SCALE = [0, 1, 2, 3, 4] as const;
  */
 @Component({
   selector: 'dc-dispute-detail',
-  imports: [TranslatePipe, LoadStateComponent, TranscriptComponent],
+  imports: [TranslatePipe, LoadStateComponent, TranscriptComponent, AnswerScaleComponent],
   templateUrl: './dispute-detail.component.html',
   styleUrl: './dispute-detail.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +74,6 @@ export class DisputeDetailComponent {
   protected readonly comment = signal('');
   protected readonly sending = signal(false);
   protected readonly error = signal<FieldError | null>(null);
-  protected readonly scale = SCALE;
   protected readonly offset = formatOffset;
   private readonly amendCards = viewChildren<ElementRef<HTMLElement>>('amendCard');
   private readonly transcript = viewChild(TranscriptComponent);
@@ -190,17 +188,8 @@ export class DisputeDetailComponent {
 
   /** Keyboard amending on a focused rule: 0–4 answer, N is N/A where allowed, arrows move. */
   protected onAmendKey(event: KeyboardEvent, index: number, code: string, naAllowed: boolean): void {
-    if (event.target !== event.currentTarget) return; // typing in the comment
-    const action = cardKeyAction(event.key, naAllowed);
-    if (action.kind === 'answer') {
-      this.setAmendment(code, action.change);
-    } else if (action.kind === 'move') {
-      const cards = this.amendCards();
-      cards[Math.min(Math.max(index + action.step, 0), cards.length - 1)]?.nativeElement.focus();
-    } else {
-      return;
-    }
-    event.preventDefault();
+    const cards = this.amendCards().map((card) => card.nativeElement);
+    onCriterionCardKey(event, index, naAllowed, cards, (change) => this.setAmendment(code, change));
   }
 
   /** The turn shown for an evidence time. */

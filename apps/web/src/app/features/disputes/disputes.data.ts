@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { ANSWER_FIELDS, CRITERION_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
+import { ANSWER_FIELDS, CRITERION_FIELDS, SCORED_FORM_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AnswerInput,
   DisputeDecision,
@@ -84,15 +84,7 @@ const DETAIL = /* GraphQL */ `
           ...TranscriptTurnFields
         }
       }
-      rubricVersion {
-        number
-        criteria {
-          ...CriterionFields
-        }
-      }
-      answers {
-        ...AnswerFields
-      }
+      ...ScoredFormFields
       dispute {
         codes
         reason
@@ -100,6 +92,7 @@ const DETAIL = /* GraphQL */ `
       }
     }
   }
+  ${SCORED_FORM_FIELDS}
   ${CRITERION_FIELDS}
   ${ANSWER_FIELDS}
   ${TRANSCRIPT_TURN_FIELDS}

@@ -12,12 +12,10 @@ import { EvaluationsData, STATUSES } from './evaluations.data';
 import type { EvaluationRow, FilterOptions } from './evaluations.data';
 import { TEXTS } from './evaluations.texts';
 import { apiErrorMessage } from '../../shared/load-state/load-state';
-import type { LoadState } from '../../shared/load-state/load-state';
 import { PagedList } from '../../shared/paged-list/paged-list';
-import { LoadStateComponent } from '../../shared/load-state/load-state.component';
-
-/** Ready: the rows in `list` belong to the filters `shows` writes. */
-type State = LoadState<{ shows: string }>;
+import { ListStatusComponent } from '../../shared/paged-list/list-status.component';
+import type { FilteredListState } from '../../shared/paged-list/list-status.component';
+import { LoadMoreComponent } from '../../shared/paged-list/load-more.component';
 
 /**
  * The evaluations list: filters kept in the address (so coming back from an evaluation keeps
@@ -25,7 +23,7 @@ type State = LoadState<{ shows: string }>;
  */
 @Component({
   selector: 'dc-evaluations-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink],
+  imports: [TranslatePipe, RouterLink, ListStatusComponent, LoadMoreComponent],
   templateUrl: './evaluations-page.component.html',
   styleUrl: './evaluations-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,7 +34,7 @@ export class EvaluationsPageComponent {
   private readonly route = inject(ActivatedRoute);
   protected readonly i18n = inject(I18nService);
   protected readonly statuses = STATUSES;
-  protected readonly state = signal<State>({ kind: 'loading' });
+  protected readonly state = signal<FilteredListState>({ kind: 'loading' });
   protected readonly options = signal<FilterOptions>({ agents: [], teams: [] });
   private readonly params = toSignal(this.route.queryParamMap);
   protected readonly filter = computed(() => {
@@ -55,10 +53,6 @@ export class EvaluationsPageComponent {
     return teamId ? agents.filter((a) => a.team?.id === teamId || a.id === this.filter().agentId) : agents;
   });
   protected readonly list = new PagedList<EvaluationRow>();
-  protected readonly moreError = computed(() => {
-    const failure = this.list.failure();
-    return failure?.page === 'next' ? apiErrorMessage(this.i18n, failure.error, 'evaluations.loadError') : null;
-  });
   protected readonly exporting = signal(false);
   protected readonly exportMessage = signal<{ ok: boolean; text: string } | null>(null);
 

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { COACHING_SESSION_FIELDS } from '../../shared/graphql/fragments';
+import { COACHING_PLAN_SUMMARY_FIELDS, COACHING_SESSION_FIELDS, RULE_TITLE_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AcknowledgeEvaluationMutation,
   AcknowledgeEvaluationMutationVariables,
@@ -73,28 +73,17 @@ const MY_EVALUATIONS = /* GraphQL */ `
 const MY_COACHING_PLANS = /* GraphQL */ `
   query MyCoachingPlans($lang: Lang) {
     coachingPlans {
-      id
-      status
-      focusCodes
-      targetFocusScore
-      startDate
-      dueDate
-      baseline
-      current
-      coach {
-        name
-      }
+      ...CoachingPlanSummaryFields
       sessions {
         ...CoachingSessionFields
       }
     }
     activeRubric {
-      criteria {
-        code
-        title(lang: $lang)
-      }
+      ...RuleTitleFields
     }
   }
+  ${COACHING_PLAN_SUMMARY_FIELDS}
+  ${RULE_TITLE_FIELDS}
   ${COACHING_SESSION_FIELDS}
 `;
 

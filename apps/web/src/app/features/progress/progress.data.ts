@@ -1,6 +1,11 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { EVALUATION_ROW_FIELDS } from '../../shared/graphql/fragments';
+import {
+  COACHING_PLAN_SUMMARY_FIELDS,
+  EVALUATION_ROWS_PAGE_FIELDS,
+  EVALUATION_ROW_FIELDS,
+  RULE_TITLE_FIELDS,
+} from '../../shared/graphql/fragments';
 import type {
   AgentEvaluationsQuery,
   AgentEvaluationsQueryVariables,
@@ -41,43 +46,27 @@ const AGENT_PAGE = /* GraphQL */ `
       }
     }
     activeRubric {
-      criteria {
-        code
-        title(lang: $lang)
-      }
+      ...RuleTitleFields
     }
     coachingPlans(agentId: $agentId) {
-      id
-      status
-      focusCodes
-      targetFocusScore
-      startDate
-      dueDate
-      baseline
-      current
-      coach {
-        name
-      }
+      ...CoachingPlanSummaryFields
     }
     suggestedFocus(agentId: $agentId) {
       code
       title(lang: $lang)
     }
   }
+  ${COACHING_PLAN_SUMMARY_FIELDS}
+  ${RULE_TITLE_FIELDS}
 `;
 
 const AGENT_EVALUATIONS = /* GraphQL */ `
   query AgentEvaluations($filter: EvaluationFilter!, $after: String) {
     evaluations(filter: $filter, first: 20, after: $after) {
-      nodes {
-        ...EvaluationRowFields
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...EvaluationRowsPageFields
     }
   }
+  ${EVALUATION_ROWS_PAGE_FIELDS}
   ${EVALUATION_ROW_FIELDS}
 `;
 

@@ -57,6 +57,30 @@ export function cardKeyAction(key: string, naAllowed: boolean): CardKeyAction {
   return { kind: 'none' };
 }
 
+/**
+ * A key pressed on a focused criterion card (scoring a call, amending a disputed evaluation):
+ * answers the card through `answer`, or moves the focus to the card before or after it among
+ * `cards`. Keys typed into a field inside the card are left to the field.
+ */
+export function onCriterionCardKey(
+  event: KeyboardEvent,
+  index: number,
+  naAllowed: boolean,
+  cards: readonly HTMLElement[],
+  answer: (change: Partial<AnswerState>) => void,
+): void {
+  if (event.target !== event.currentTarget) return;
+  const action = cardKeyAction(event.key, naAllowed);
+  if (action.kind === 'answer') {
+    answer(action.change);
+  } else if (action.kind === 'move') {
+    cards[Math.min(Math.max(index + action.step, 0), cards.length - 1)]?.focus();
+  } else {
+    return;
+  }
+  event.preventDefault();
+}
+
 /** RUBRIC.md §3: an answer of 0 or 1 needs a comment, the evidence the agent can check. */
 export function commentRequired(answer: AnswerState): boolean {
   return !answer.na && answer.value !== null && answer.value <= 1;

@@ -20,11 +20,11 @@ import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.
 import type { Resolution } from '../../graphql-types';
 import {
   EMPTY_ANSWER,
-  cardKeyAction,
   commentRequired,
   fromSavedAnswers,
   liveScore,
   missingForSubmit,
+  onCriterionCardKey,
   parseSeconds,
   toAnswerInputs,
 } from './scoring-form';
@@ -32,10 +32,11 @@ import type { AnswerState } from './scoring-form';
 import { ScoringData } from './scoring.data';
 import type { Workspace } from './scoring.data';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
+import type { LoadState } from '../../shared/load-state/load-state';
+import { AnswerScaleComponent } from './answer-scale.component';
 import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
-type State =
-  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'missing' } | { kind: 'ready'; evaluation: Workspace };
+type State = LoadState<{ evaluation: Workspace }> | { kind: 'missing' };
 
 const AUTOSAVE_MS = 700;
 const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> = [
@@ -50,7 +51,7 @@ const RESOLUTIONS: ReadonlyArray<{ value: Resolution; label: TranslationKey }> =
  */
 @Component({
   selector: 'dc-scoring-page',
-  imports: [TranslatePipe, LoadStateComponent, RouterLink, TranscriptComponent],
+  imports: [TranslatePipe, LoadStateComponent, RouterLink, TranscriptComponent, AnswerScaleComponent],
   templateUrl: './scoring-page.component.html',
   styleUrl: './scoring-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -153,17 +154,8 @@ export class ScoringPageComponent implements HoldsUnsavedChanges {
 
   /** Keyboard scoring on a focused card: 0–4 answer, N is N/A, arrows move between cards. */
   protected onCardKey(event: KeyboardEvent, index: number, code: string, naAllowed: boolean): void {
-    if (event.target !== event.currentTarget) return; // typing in the comment or evidence field
-    const action = cardKeyAction(event.key, naAllowed);
-    if (action.kind === 'answer') {
-      this.setAnswer(code, action.change);
-    } else if (action.kind === 'move') {
-      const cards = this.cards();
-      cards[Math.min(Math.max(index + action.step, 0), cards.length - 1)]?.nativeElement.focus();
-    } else {
-      return;
-    }
-    event.preventDefault();
+    const cards = this.cards().map((card) => card.nativeElement);
+    onCriterionCardKey(event, index, naAllowed, cards, (change) => this.setAnswer(code, change));
   }
 
   protected text(event: Event): string {

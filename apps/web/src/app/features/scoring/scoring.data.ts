@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import { ANSWER_FIELDS, CRITERION_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
+import { ANSWER_FIELDS, CRITERION_FIELDS, SCORED_FORM_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
 import type {
   EvaluationInput,
   EvaluationWorkspaceQuery,
@@ -86,17 +86,10 @@ const WORKSPACE = /* GraphQL */ `
           ...TranscriptTurnFields
         }
       }
-      rubricVersion {
-        number
-        criteria {
-          ...CriterionFields
-        }
-      }
-      answers {
-        ...AnswerFields
-      }
+      ...ScoredFormFields
     }
   }
+  ${SCORED_FORM_FIELDS}
   ${CRITERION_FIELDS}
   ${ANSWER_FIELDS}
   ${TRANSCRIPT_TURN_FIELDS}

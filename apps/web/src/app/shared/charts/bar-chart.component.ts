@@ -1,18 +1,10 @@
 import type { ElementRef } from '@angular/core';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  afterRenderEffect,
-  computed,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { prefersReducedMotion } from './chart-series';
+import { CHART_FRAME_STYLES, CHART_FRAME_TEMPLATE, keepChartDrawn } from './chart-canvas';
+import { baseChartOptions } from './chart-series';
 import type { ChartReference, ChartSeries } from './chart-series';
 import { ChartTableComponent } from './chart-table.component';
 
@@ -26,9 +18,7 @@ type BarConfig = ChartConfiguration<'bar', Array<number | null>, string>;
   selector: 'dc-bar-chart',
   imports: [ChartTableComponent],
   template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas role="img" data-testid="chart-canvas" [attr.aria-label]="ariaLabel()"></canvas>
-    </div>
+    ${CHART_FRAME_TEMPLATE}
     <dc-chart-table
       [caption]="ariaLabel()"
       [labels]="labels()"
@@ -38,15 +28,7 @@ type BarConfig = ChartConfiguration<'bar', Array<number | null>, string>;
       [reference]="reference()"
     />
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-    .frame {
-      position: relative;
-      width: 100%;
-    }
-  `,
+  styles: CHART_FRAME_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BarChartComponent {
@@ -63,7 +45,6 @@ export class BarChartComponent {
   readonly height = input(280);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart<'bar', Array<number | null>, string> | null = null;
 
   /** Draws the reference (read at draw time, so it follows the input) over the bars. */
   private readonly referenceLine: Plugin<'bar'> = {
@@ -111,11 +92,7 @@ export class BarChartComponent {
         })),
       },
       options: {
-        locale,
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: prefersReducedMotion() ? false : { duration: 300 },
-        interaction: { mode: 'index', intersect: false },
+        ...baseChartOptions(locale),
         scales: {
           y: { min: 0, max: this.yMax(), ticks: { callback: (v) => format(Number(v)).replace(/[.,]0+$/, '') } },
           x: { ticks: { autoSkip: false, maxRotation: 0 } },
@@ -135,20 +112,6 @@ export class BarChartComponent {
   });
 
   constructor() {
-    afterRenderEffect(() => {
-      const config = this.config();
-      this.reference(); // redraw when only the reference moves
-      if (!this.chart) {
-        this.chart = new Chart(this.canvas().nativeElement, config);
-        return;
-      }
-      this.chart.data = config.data;
-      this.chart.options = config.options ?? {};
-      this.chart.update();
-    });
-    inject(DestroyRef).onDestroy(() => {
-      this.chart?.destroy();
-      this.chart = null;
-    });
+    keepChartDrawn(this.canvas, this.config, () => this.reference());
   }
 }

@@ -22,3 +22,18 @@ export function withAlpha(hex: string, alpha: number): string {
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * The options every chart here starts from: numbers in the reader's locale, sized by its frame
+ * (not a fixed aspect ratio), animated unless less motion was asked for, and a tooltip for the
+ * whole category under the pointer rather than the one bar or point hit.
+ */
+export function baseChartOptions(locale: string) {
+  return {
+    locale,
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: prefersReducedMotion() ? (false as const) : { duration: 300 },
+    interaction: { mode: 'index' as const, intersect: false },
+  };
+}

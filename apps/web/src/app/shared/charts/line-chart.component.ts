@@ -1,18 +1,10 @@
 import type { ElementRef } from '@angular/core';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  afterRenderEffect,
-  computed,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { CategoryScale, Chart, Filler, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { I18nService } from '../../core/i18n/i18n.service';
-import { prefersReducedMotion, withAlpha } from './chart-series';
+import { CHART_FRAME_STYLES, CHART_FRAME_TEMPLATE, keepChartDrawn } from './chart-canvas';
+import { baseChartOptions, withAlpha } from './chart-series';
 import type { ChartSeries } from './chart-series';
 import { ChartTableComponent } from './chart-table.component';
 
@@ -31,20 +23,10 @@ type LineConfig = ChartConfiguration<'line', Array<number | null>, string>;
   selector: 'dc-line-chart',
   imports: [ChartTableComponent],
   template: `
-    <div class="frame" [style.height.px]="height()">
-      <canvas #canvas role="img" data-testid="chart-canvas" [attr.aria-label]="ariaLabel()"></canvas>
-    </div>
+    ${CHART_FRAME_TEMPLATE}
     <dc-chart-table [caption]="ariaLabel()" [labels]="labels()" [series]="series()" [digits]="digits()" />
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-    .frame {
-      position: relative;
-      width: 100%;
-    }
-  `,
+  styles: CHART_FRAME_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LineChartComponent {
@@ -60,7 +42,6 @@ export class LineChartComponent {
   readonly height = input(280);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart<'line', Array<number | null>, string> | null = null;
 
   private readonly config = computed<LineConfig>(() => {
     const locale = this.i18n.locale();
@@ -100,11 +81,7 @@ export class LineChartComponent {
       type: 'line',
       data: { labels: [...this.labels()], datasets },
       options: {
-        locale,
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: prefersReducedMotion() ? false : { duration: 300 },
-        interaction: { mode: 'index', intersect: false },
+        ...baseChartOptions(locale),
         scales: {
           y: { min: this.yMin(), max: this.yMax(), ticks: { callback: (v) => format(Number(v)).replace(/[.,]0+$/, '') } },
           x: { ticks: { autoSkip: true, maxRotation: 0 } },
@@ -122,19 +99,6 @@ export class LineChartComponent {
   });
 
   constructor() {
-    afterRenderEffect(() => {
-      const config = this.config();
-      if (!this.chart) {
-        this.chart = new Chart(this.canvas().nativeElement, config);
-        return;
-      }
-      this.chart.data = config.data;
-      this.chart.options = config.options ?? {};
-      this.chart.update();
-    });
-    inject(DestroyRef).onDestroy(() => {
-      this.chart?.destroy();
-      this.chart = null;
-    });
+    keepChartDrawn(this.canvas, this.config);
   }
 }

@@ -65,3 +65,61 @@ export const TRANSCRIPT_TURN_FIELDS = /* GraphQL */ `
     offsetSeconds
   }
 `;
+
+/**
+ * What the scoring and dispute screens need to show an evaluation's form: its rubric's rules and
+ * the answers given. Spreads CriterionFields and AnswerFields: interpolate those too.
+ */
+export const SCORED_FORM_FIELDS = /* GraphQL */ `
+  fragment ScoredFormFields on Evaluation {
+    rubricVersion {
+      number
+      criteria {
+        ...CriterionFields
+      }
+    }
+    answers {
+      ...AnswerFields
+    }
+  }
+`;
+
+/** A page of an agent's evaluations list (agent page, coaching plan). Spreads EvaluationRowFields: interpolate it too. */
+export const EVALUATION_ROWS_PAGE_FIELDS = /* GraphQL */ `
+  fragment EvaluationRowsPageFields on EvaluationConnection {
+    nodes {
+      ...EvaluationRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`;
+
+/** A coaching plan as the agent's page and their own feedback page list it. */
+export const COACHING_PLAN_SUMMARY_FIELDS = /* GraphQL */ `
+  fragment CoachingPlanSummaryFields on CoachingPlan {
+    id
+    status
+    focusCodes
+    targetFocusScore
+    startDate
+    dueDate
+    baseline
+    current
+    coach {
+      name
+    }
+  }
+`;
+
+/** The rubric's rule titles in the reader's language, to name a plan's focus rules by code. */
+export const RULE_TITLE_FIELDS = /* GraphQL */ `
+  fragment RuleTitleFields on RubricVersion {
+    criteria {
+      code
+      title(lang: $lang)
+    }
+  }
+`;

@@ -11,12 +11,10 @@ import { AUDIT_ACTIONS, AuditData } from './audit.data';
 import type { AuditActor, AuditEntry } from './audit.data';
 import { TEXTS } from './audit.texts';
 import { apiErrorMessage } from '../../../shared/load-state/load-state';
-import type { LoadState } from '../../../shared/load-state/load-state';
-import { LoadStateComponent } from '../../../shared/load-state/load-state.component';
 import { PagedList } from '../../../shared/paged-list/paged-list';
-
-/** Ready: the entries in `list` belong to the filters `shows` writes. */
-type State = LoadState<{ shows: string }>;
+import { ListStatusComponent } from '../../../shared/paged-list/list-status.component';
+import type { FilteredListState } from '../../../shared/paged-list/list-status.component';
+import { LoadMoreComponent } from '../../../shared/paged-list/load-more.component';
 
 /** Argument names the API may name in an error, and the form field each belongs to. */
 const FIELD_OF_ARGUMENT: Record<string, keyof AuditFilterForm> = {
@@ -34,7 +32,7 @@ const FIELD_OF_ARGUMENT: Record<string, keyof AuditFilterForm> = {
  */
 @Component({
   selector: 'dc-audit-page',
-  imports: [TranslatePipe, LoadStateComponent, AuditDiffComponent],
+  imports: [TranslatePipe, AuditDiffComponent, ListStatusComponent, LoadMoreComponent],
   templateUrl: './audit-page.component.html',
   styleUrl: './audit-page.component.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,7 +43,7 @@ export class AuditPageComponent {
   private readonly route = inject(ActivatedRoute);
   protected readonly i18n = inject(I18nService);
   protected readonly types = Object.keys(AUDIT_ACTIONS);
-  protected readonly state = signal<State>({ kind: 'loading' });
+  protected readonly state = signal<FilteredListState>({ kind: 'loading' });
   /** The filters the list shows, from the address. */
   private readonly params = toSignal(this.route.queryParamMap);
   protected readonly applied = computed(() => {
@@ -58,10 +56,6 @@ export class AuditPageComponent {
   protected readonly actors = signal<AuditActor[]>([]);
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly list = new PagedList<AuditEntry>();
-  protected readonly moreError = computed(() => {
-    const failure = this.list.failure();
-    return failure?.page === 'next' ? apiErrorMessage(this.i18n, failure.error, 'audit.loadError') : null;
-  });
 
   protected readonly actions = computed(() => {
     const type = this.draft().entityType;
