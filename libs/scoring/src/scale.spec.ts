@@ -1,4 +1,4 @@
-import { ANSWER_SCALE, isValidAnswerValue, MAX_ANSWER, MIN_ANSWER, NOT_APPLICABLE_LABEL } from './scale.js';
+import { ANSWER_SCALE, isValidAnswerValue, MAX_ANSWER, MIN_ANSWER, needsEvidence, NOT_APPLICABLE_LABEL } from './scale.js';
 
 describe('the answer scale (RUBRIC.md §2)', () => {
   it('runs from 4 Excelente to 0 No cumple, in both languages', () => {
@@ -16,5 +16,9 @@ describe('the answer scale (RUBRIC.md §2)', () => {
   it('accepts the whole numbers 0 to 4 only', () => {
     expect([0, 1, 2, 3, 4].every(isValidAnswerValue)).toBe(true);
     expect([5, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', null, undefined].some(isValidAnswerValue)).toBe(false);
+  });
+
+  it('asks for evidence on 0 and 1 only, never on N/A', () => {
+    expect([0, 1, 2, 3, 4, null].map(needsEvidence)).toEqual([true, true, false, false, false, false]);
   });
 });

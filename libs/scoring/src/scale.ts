@@ -30,3 +30,12 @@ export const NOT_APPLICABLE_LABEL: LocalizedText = { es: 'No aplica', en: 'Not a
 export function isValidAnswerValue(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= MIN_ANSWER && value <= MAX_ANSWER;
 }
+
+/**
+ * Whether an answer must carry a comment, the evidence the agent can check (RUBRIC.md §3): the
+ * low answers, 0 and 1. N/A (`null`) never does. The same answers are the ones an agent is shown
+ * first as points to improve.
+ */
+export function needsEvidence(value: number | null): boolean {
+  return value !== null && value <= 1;
+}

@@ -1,5 +1,5 @@
 import type { ScoringCriterion } from './rubric.js';
-import { isValidAnswerValue } from './scale.js';
+import { isValidAnswerValue, needsEvidence } from './scale.js';
 
 /** A criterion's answer: 0–4, or `null` for N/A. */
 export type AnswerValue = number | null;
@@ -107,7 +107,7 @@ export function validateSubmission(
       if (!criterion.naAllowed) issues.push({ code, field: 'value', message: `${code}: N/A is not allowed for this criterion` });
     } else if (!isValidAnswerValue(answer.value)) {
       issues.push({ code, field: 'value', message: `${code}: the answer must be a whole number from 0 to 4` });
-    } else if (answer.value <= 1 && !answer.comment?.trim()) {
+    } else if (needsEvidence(answer.value) && !answer.comment?.trim()) {
       issues.push({ code, field: 'comment', message: `${code}: a comment is required for answers of 0 or 1` });
     }
   }

@@ -322,10 +322,6 @@ async function writeVersion(
     .set({ ...changes, version: version + 1 })
     .where('id = :id AND version = :version AND status = :active', { id: plan.id, version, active: 'ACTIVE' })
     .execute();
-  if (!result.affected) {
-    const now = await manager.findOneByOrFail(CoachingPlanEntity, { id: plan.id });
-    assertVersion(now, version);
-    throw conflict('This plan has changed since you read it. Reload it and try again.');
-  }
+  if (!result.affected) throw conflict('This plan has changed since you read it. Reload it and try again.');
   Object.assign(plan, changes, { version: version + 1 });
 }

@@ -78,7 +78,7 @@ export class ProgressService {
   }
 
   /** `withCoaches`: also the coaches' supervisor availability (two more statements). */
-  async teamOverview(actor: Actor, teamId: string, from: Date, to: Date, withCoaches = true) {
+  async teamOverview(actor: Actor, teamId: string, from: Date, to: Date, withCoaches: boolean) {
     assertWindow(from, to);
     const team = await this.dataSource.getRepository(TeamEntity).findOneBy({ id: teamId });
     const coaches = team && hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];

@@ -1,4 +1,5 @@
 /* Plain functions behind the agent's feedback page, kept apart so they are tested without Angular. */
+import { needsEvidence } from '@decalogo/scoring';
 
 /** The part of an answer the page reads to label it. */
 export interface AnswerLike {
@@ -15,7 +16,7 @@ export interface PlanLike {
 
 /** The answers an agent most needs to read: those scored 0 or 1 (N/A is never one of them). */
 export function lowAnswers<A extends AnswerLike>(answers: readonly A[]): A[] {
-  return answers.filter((a) => !a.notApplicable && a.value !== null && a.value <= 1);
+  return answers.filter((a) => !a.notApplicable && needsEvidence(a.value));
 }
 
 /** The key of an answer's label on the 0–4 scale (`scale.*`), or null when it has no value. */

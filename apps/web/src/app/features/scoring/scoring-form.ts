@@ -1,4 +1,4 @@
-import { computeLiveScore, roundHalfAwayFromZero, validateSubmission } from '@decalogo/scoring';
+import { computeLiveScore, needsEvidence, roundHalfAwayFromZero, validateSubmission } from '@decalogo/scoring';
 import type { AnswerMap, ScoringCriterion, SubmittedAnswer } from '@decalogo/scoring';
 import type { AnswerInput } from '../../graphql-types';
 
@@ -83,7 +83,7 @@ export function onCriterionCardKey(
 
 /** RUBRIC.md §3: an answer of 0 or 1 needs a comment, the evidence the agent can check. */
 export function commentRequired(answer: AnswerState): boolean {
-  return !answer.na && answer.value !== null && answer.value <= 1;
+  return !answer.na && needsEvidence(answer.value);
 }
 
 /** The answers as libs/scoring reads them: a number, null for N/A, undefined when not answered. */
