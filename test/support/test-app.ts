@@ -6,6 +6,8 @@ import type { AppConfig } from '../../apps/api/src/config/config.js';
 import { startServer } from '../../apps/api/src/server.js';
 import type { RunningServer } from '../../apps/api/src/server.js';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts.js';
+import { createCast } from './factories.js';
+import type { Cast } from './factories.js';
 import { createTestDatabase } from './test-database.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -20,6 +22,11 @@ export interface TestApp {
   url: string;
   db: TestDatabase;
   config: AppConfig;
+  /**
+   * The people of the demo organisation (same e-mails, teams and roles) and nothing else, unless the
+   * app was started with `world: 'demo'` (the whole seeded demo) or `'empty'` (no one).
+   */
+  cast: Cast;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   login(email: string, password?: string): Promise<string>;
   /** Rows in a table, straight from the database (to prove that nothing was written). */
@@ -27,8 +34,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database with the demo organisation, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /**
+   * What the database holds before the test builds its own data: `cast` (default) the demo's
+   * people and teams only; `demo` the whole demo organisation (only for tests of the seed itself:
+   * its calls depend on the day it is seeded); `empty` nobody.
+   */
+  world?: 'cast' | 'demo' | 'empty';
+}
+
+/**
+ * The real app on a fresh database, listening on a free port. `TEST_DB_POOL_SIZE` sets the pool
+ * (1 proves that nothing inside a transaction reaches for a second connection).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const world = options.world ?? 'cast';
   const db = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'decalogo-data-'));
   const config = loadConfig({
@@ -37,7 +57,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     HOST: '127.0.0.1',
     DATABASE_URL: db.url,
     DATA_DIR: dataDir,
-    SEED_DEMO: 'true',
+    SEED_DEMO: world === 'demo' ? 'true' : 'false',
+    ...(process.env['TEST_DB_POOL_SIZE'] ? { DATABASE_POOL_SIZE: process.env['TEST_DB_POOL_SIZE'] } : {}),
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
     // TEST_WEB_DIR: a web build of its own (e.g. `ng build web --output-path /tmp/web`), so
     // parallel work does not test against one another's half-written build.
@@ -53,11 +74,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     });
     return { status: response.status, ...((await response.json()) as object) };
   };
-  return {
+  const app: TestApp = {
     server,
     url: server.url,
     db,
     config,
+    cast: null as unknown as Cast,
     gql,
     async login(email, password = DEMO_PASSWORD) {
       const result = await gql<{ login: { accessToken: string } }>(
@@ -75,6 +97,29 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await server.close();
       await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  app.cast = world === 'cast' ? await createCast(app) : await castOf(app);
+  return app;
+}
+
+/** The people already in the database (the seeded demo's), as a Cast. */
+async function castOf(app: TestApp): Promise<Cast> {
+  const dataSource = app.server.database.dataSource;
+  const teams = (await dataSource.query(`SELECT id, name FROM team`)) as Array<{ id: string; name: string }>;
+  const users = (await dataSource.query(`SELECT id, email, name FROM app_user`)) as Array<{
+    id: string;
+    email: string;
+    name: string;
+  }>;
+  const people = Object.fromEntries(users.map((u) => [u.email, u]));
+  return {
+    teams: Object.fromEntries(teams.map((t) => [t.name, t.id])) as Cast['teams'],
+    people,
+    id(email) {
+      const person = people[email];
+      if (!person) throw new Error(`no one in the database has the e-mail ${email}`);
+      return person.id;
     },
   };
 }

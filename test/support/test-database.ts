@@ -36,23 +36,44 @@ async function serverAnswers(url: string): Promise<boolean> {
 }
 
 /**
- * A database of its own for one test file: created on the PostgreSQL server (DATABASE_URL, else
- * postgres@127.0.0.1:5432) and dropped afterwards; where no server answers, an embedded one.
+ * Which database the suite runs on: `TEST_DATABASE=embedded` runs every file on the embedded
+ * database (what `npm start` gives a new user), `server` on the PostgreSQL server and fails when
+ * none answers (CI: a run must never silently fall back), unset tries the server and falls back
+ * to the embedded database with one line saying so.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export type TestDatabaseKind = 'embedded' | 'server' | 'auto';
+
+export function testDatabaseKind(env: NodeJS.ProcessEnv = process.env): TestDatabaseKind {
+  const kind = env['TEST_DATABASE']?.trim() || 'auto';
+  if (kind !== 'embedded' && kind !== 'server' && kind !== 'auto')
+    throw new Error(`TEST_DATABASE must be embedded, server or auto, got "${kind}"`);
+  return kind;
+}
+
+async function embeddedTestDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'decalogo-test-'));
+  const embedded = await startEmbeddedPostgres(dir);
+  return {
+    url: embedded.url,
+    embedded: true,
+    async drop() {
+      await embedded.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A database of its own for one test file: created on the PostgreSQL server (DATABASE_URL, else
+ * postgres@127.0.0.1:5432) and dropped afterwards, or an embedded one (see `testDatabaseKind`).
+ */
+export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKind()): Promise<TestDatabase> {
+  if (kind === 'embedded') return embeddedTestDatabase();
   const admin = serverUrl();
   if (!(await serverAnswers(admin))) {
+    if (kind === 'server') throw new Error(`TEST_DATABASE=server but no PostgreSQL answered at ${new URL(admin).host}.`);
     announceFallbackOnce(new URL(admin).host);
-    const dir = mkdtempSync(join(tmpdir(), 'decalogo-test-'));
-    const embedded = await startEmbeddedPostgres(dir);
-    return {
-      url: embedded.url,
-      embedded: true,
-      async drop() {
-        await embedded.stop();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return embeddedTestDatabase();
   }
   const name = `decalogo_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });

@@ -21,6 +21,7 @@ import { TokenService } from './auth/token.service.js';
 import { formatError } from './common/format-error.js';
 import { graphqlProtection } from './common/graphql-limits.js';
 import { GraphQLErrorFilter } from './common/graphql-exception.filter.js';
+import { TransactionalConnection } from './common/transactional-connection.js';
 import { createLoaders } from './common/loaders.js';
 import type { GqlContext } from './common/loaders.js';
 import { createValidationPipe } from './common/validation.js';
@@ -82,6 +83,7 @@ export class AppModule {
         TokenService,
         AuthService,
         LoginThrottle,
+        TransactionalConnection,
         ScopeService,
         AuditService,
         AuthResolver,

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Cursor, Page } from '../common/connection.js';
 import { toPage } from '../common/connection.js';
 import type { AuditLogFilter } from './dto/audit-log.filter.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -24,7 +24,7 @@ export const auditCursor = (e: AuditEntryEntity): Cursor => ({ at: e.at.toISOStr
  */
 @Injectable()
 export class AuditService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
     await manager.insert(AuditEntryEntity, {
@@ -39,7 +39,7 @@ export class AuditService {
 
   /** One page of the log, newest first; the filters are applied in SQL before the page is cut. */
   async list(filter: AuditLogFilter, size: number, cursor: Cursor | null): Promise<Page<AuditEntryEntity>> {
-    const query = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    const query = this.db.getRepository(AuditEntryEntity).createQueryBuilder('a');
     if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
     if (filter.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.actorId) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });

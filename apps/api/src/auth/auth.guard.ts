@@ -1,15 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import type { Locale, Role } from '../common/roles.js';
 import type { Actor } from './actor.js';
 import { POLICY_METADATA } from './allow.decorator.js';
 import type { Policy } from './permissions.js';
 import { TokenService } from './token.service.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 export type RequestWithActor = Request & { actor?: Actor };
 
@@ -24,7 +24,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,7 +53,7 @@ export class AuthGuard implements CanActivate {
     if (!claims) throw unauthenticated('Your session is invalid or has expired. Sign in again.');
     // Every request checks the user afresh (deactivation and sign-out take effect at once); plain
     // SQL because it runs on every request and the ORM's query building costs more than the query.
-    const [user] = (await this.dataSource.query(
+    const [user] = (await this.db.manager.query(
       `SELECT id, email, roles, team_id, locale, active, token_version FROM app_user WHERE id = $1`,
       [claims.sub],
     )) as Array<{

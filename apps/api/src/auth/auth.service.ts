@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { unauthenticated } from '../common/errors.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import { burnVerification, PASSWORD_MAX_LENGTH, verifyPassword } from './password.js';
 import { LoginThrottle } from './login-throttle.js';
 import { TokenService } from './token.service.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 /** One message for every failed sign-in, so the answer never tells which accounts exist. */
 export const LOGIN_FAILED = 'Wrong email or password.';
@@ -12,7 +12,7 @@ export const LOGIN_FAILED = 'Wrong email or password.';
 @Injectable()
 export class AuthService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
   ) {}
@@ -32,7 +32,7 @@ export class AuthService {
   private async verify(normalized: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
     const user =
       normalized.length <= 254
-        ? await this.dataSource
+        ? await this.db
             .getRepository(UserEntity)
             .createQueryBuilder('u')
             .addSelect('u.passwordHash')
@@ -51,6 +51,6 @@ export class AuthService {
 
   /** Signs the user out everywhere: every token issued before stops working. */
   async logout(userId: string): Promise<void> {
-    await this.dataSource.getRepository(UserEntity).increment({ id: userId }, 'tokenVersion', 1);
+    await this.db.getRepository(UserEntity).increment({ id: userId }, 'tokenVersion', 1);
   }
 }

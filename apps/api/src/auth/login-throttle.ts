@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { tooManyRequests } from '../common/errors.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.token.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const WINDOW_SECONDS = 60;
 
@@ -16,7 +16,7 @@ const WINDOW_SECONDS = 60;
 @Injectable()
 export class LoginThrottle {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,7 +26,7 @@ export class LoginThrottle {
 
   /** Refuses with TOO_MANY_REQUESTS when either key has used up its failures for the minute. */
   async check(email: string, address: string): Promise<void> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db.manager.query(
       `SELECT count(*)::int AS failures FROM login_failure
         WHERE key = ANY($1) AND at > now() - make_interval(secs => $2)
         GROUP BY key ORDER BY 1 DESC LIMIT 1`,
@@ -40,7 +40,7 @@ export class LoginThrottle {
   /** Records a failed sign-in for the email and the address, dropping their expired entries. */
   async recordFailure(email: string, address: string): Promise<void> {
     const keys = this.keys(email, address);
-    await this.dataSource.query(
+    await this.db.manager.query(
       `WITH expired AS (DELETE FROM login_failure WHERE key = ANY($1) AND at <= now() - make_interval(secs => $2))
        INSERT INTO login_failure (key) SELECT unnest($1::varchar[])`,
       [keys, WINDOW_SECONDS],

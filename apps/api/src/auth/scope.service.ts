@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { Role } from '../common/roles.js';
 import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import type { Actor } from './actor.js';
 import { hasRole } from './actor.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 /** Which teams a caller may see. */
 export type TeamScope = { all: true } | { all: false; teamIds: string[] };
@@ -16,10 +16,10 @@ export type TeamScope = { all: true } | { all: false; teamIds: string[] };
  */
 @Injectable()
 export class ScopeService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   async coachedTeamIds(actorId: string): Promise<string[]> {
-    const links = await this.dataSource.getRepository(TeamCoachEntity).findBy({ userId: actorId });
+    const links = await this.db.getRepository(TeamCoachEntity).findBy({ userId: actorId });
     return links.map((link) => link.teamId);
   }
 
@@ -34,7 +34,7 @@ export class ScopeService {
   /** Whether the caller coaches the team the agent is in now. */
   async coachesAgent(actor: Actor, agentId: string): Promise<boolean> {
     if (!hasRole(actor, Role.COACH)) return false;
-    const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: agentId });
+    const agent = await this.db.getRepository(UserEntity).findOneBy({ id: agentId });
     if (!agent?.teamId) return false;
     return (await this.coachedTeamIds(actor.id)).includes(agent.teamId);
   }

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,7 +10,7 @@ import { UserEntity } from '../user/entities/user.entity.js';
 import { validateCallFields } from './call-fields.js';
 import type { CallFilter, CreateCallInput } from './dto/call.inputs.js';
 import { CallEntity } from './entities/call.entity.js';
-import { inTransaction } from '../common/transaction.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -20,7 +19,7 @@ export const callCursor = (call: CallEntity) => ({ at: call.startedAt.toISOStrin
 @Injectable()
 export class CallService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
@@ -33,7 +32,7 @@ export class CallService {
         issues: problems.map((p, i) => ({ field: fields[i], message: p.message })),
       });
     }
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const agent = await manager.findOneBy(UserEntity, { id: input.agentId });
       if (!agent || !agent.roles.includes(Role.AGENT)) throw badInput('agentId must be the id of an agent.', 'input.agentId');
       if (await manager.exists(CallEntity, { where: { externalId: value.externalId } })) {
@@ -54,7 +53,7 @@ export class CallService {
 
   /** A call the caller may read, or null (not found and not allowed look the same). */
   async get(actor: Actor, id: string): Promise<CallEntity | null> {
-    const call = await this.dataSource.getRepository(CallEntity).findOneBy({ id });
+    const call = await this.db.getRepository(CallEntity).findOneBy({ id });
     if (!call || !(await this.scope.canReadCall(actor, call.agentId))) return null;
     return call;
   }
@@ -63,7 +62,7 @@ export class CallService {
   async list(actor: Actor, filter: CallFilter = {}, first?: number | null, after?: string | null): Promise<Page<CallEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const query = this.dataSource.getRepository(CallEntity).createQueryBuilder('c');
+    const query = this.db.getRepository(CallEntity).createQueryBuilder('c');
     const scope = await this.scope.callListScope(actor);
     if (scope) query.andWhere(scope.sql, scope.params);
     if (filter.agentId) query.andWhere('c.agent_id = :agentId', { agentId: filter.agentId });

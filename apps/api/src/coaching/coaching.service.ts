@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { coachingResult, DAY_MS, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
@@ -19,7 +19,7 @@ import { CoachingPlanEntity } from './entities/coaching-plan.entity.js';
 import { CoachingSessionEntity } from './entities/coaching-session.entity.js';
 import type { CoachingPlanModel } from './models/coaching.model.js';
 import { toSessionModel } from './models/coaching.model.js';
-import { inTransaction } from '../common/transaction.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const BASELINE_MS = 30 * DAY_MS;
 
@@ -27,7 +27,7 @@ const BASELINE_MS = 30 * DAY_MS;
 @Injectable()
 export class CoachingService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly scope: ScopeService,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
@@ -38,12 +38,12 @@ export class CoachingService {
   }
 
   async create(actor: Actor, input: CreateCoachingPlanInput): Promise<CoachingPlanEntity> {
-    const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: input.agentId });
+    const agent = await this.db.getRepository(UserEntity).findOneBy({ id: input.agentId });
     if (!agent || !agent.roles.includes(Role.AGENT)) throw badInput('agentId must be the id of an agent.', 'input.agentId');
     if (!(await this.scope.managesCoachingOf(actor, agent.id)))
       throw forbidden('Coaching plans are created by a coach of the agent’s team or an administrator.');
-    await this.checkPlan(this.dataSource.manager, input.startDate, input);
-    return inTransaction(this.dataSource, async (manager) => {
+    await this.checkPlan(this.db.manager, input.startDate, input);
+    return this.db.transaction(async (manager) => {
       const plan = manager.create(CoachingPlanEntity, {
         agentId: agent.id,
         coachId: actor.id, // from the token, never from the input
@@ -68,7 +68,7 @@ export class CoachingService {
   }
 
   async logSession(actor: Actor, planId: string, input: CoachingSessionInput): Promise<CoachingSessionEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const plan = await this.lockWritable(manager, actor, planId);
       if (plan.status !== 'ACTIVE')
         throw badInput(`This plan is ${plan.status.toLowerCase()}; sessions are logged on active plans.`, 'planId');
@@ -92,7 +92,7 @@ export class CoachingService {
   }
 
   async acknowledgeSession(actor: Actor, sessionId: string): Promise<CoachingSessionEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const session = await manager.findOne(CoachingSessionEntity, {
         where: { id: sessionId },
         lock: { mode: 'pessimistic_write' },
@@ -127,7 +127,7 @@ export class CoachingService {
         key === 'notes' ? input.notes?.trim() || null : input[key],
       ]),
     ) as PlanChanges;
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const plan = await manager.findOneBy(CoachingPlanEntity, { id: planId });
       if (!plan) throw notFound('Coaching plan');
       await this.assertManages(actor, plan);
@@ -171,7 +171,7 @@ export class CoachingService {
     status: 'COMPLETED' | 'CANCELLED',
     version: number | null | undefined,
   ): Promise<CoachingPlanEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const plan = await this.lockWritable(manager, actor, planId);
       if (version !== undefined && version !== null) assertVersion(plan, version);
       if (plan.status !== 'ACTIVE') throw badInput(`This plan is already ${plan.status.toLowerCase()}.`, 'id');
@@ -190,13 +190,13 @@ export class CoachingService {
   }
 
   async get(actor: Actor, id: string): Promise<CoachingPlanEntity | null> {
-    const plan = await this.dataSource.getRepository(CoachingPlanEntity).findOneBy({ id });
+    const plan = await this.db.getRepository(CoachingPlanEntity).findOneBy({ id });
     return plan && (await this.mayRead(actor, plan)) ? plan : null;
   }
 
   /** Plans the caller may read: their own (agent), their teams' (coach), all (admin). */
   async list(actor: Actor, agentId?: string | null, status?: CoachingPlanStatus | null): Promise<CoachingPlanEntity[]> {
-    const query = this.dataSource.getRepository(CoachingPlanEntity).createQueryBuilder('p');
+    const query = this.db.getRepository(CoachingPlanEntity).createQueryBuilder('p');
     if (!hasRole(actor, Role.ADMIN)) {
       const coached = hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
       query.andWhere(
@@ -239,7 +239,7 @@ export class CoachingService {
     const [results, sessions] = await Promise.all([
       this.results(plans, now),
       plans.length
-        ? this.dataSource
+        ? this.db
             .getRepository(CoachingSessionEntity)
             .find({ where: { planId: In(plans.map((p) => p.id)) }, order: { date: 'ASC', createdAt: 'ASC' } })
         : [],

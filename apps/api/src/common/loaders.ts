@@ -6,6 +6,7 @@ import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import type { RequestWithActor } from '../auth/auth.guard.js';
+import { TransactionalConnection } from './transactional-connection.js';
 import { ScopeService } from '../auth/scope.service.js';
 import { CallEntity } from '../call/entities/call.entity.js';
 import { DisputeEntity } from '../evaluation/entities/dispute.entity.js';
@@ -38,7 +39,7 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
 
 export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
   const users = dataSource.getRepository(UserEntity);
-  const scope = new ScopeService(dataSource);
+  const scope = new ScopeService(new TransactionalConnection(dataSource));
   return {
     userById: byId((ids) => users.findBy({ id: In(ids) })),
     callById: byId((ids) => dataSource.getRepository(CallEntity).findBy({ id: In(ids) })),

@@ -26,6 +26,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Longest one SQL statement may run, in milliseconds, before it is cancelled. */
   statementTimeoutMs: number;
+  /** Connections per API process; null = 10 on a server, 4 on the embedded database. */
+  databasePoolSize: number | null;
   /** Failed sign-ins per minute, per email and per address, before sign-in is refused for a while. */
   loginFailuresPerMinute: number;
 }
@@ -153,5 +155,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 10, 1_000_000),
     loginFailuresPerMinute: integer(env, 'LOGIN_FAILURES_PER_MINUTE', 10, 1, 1000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    databasePoolSize: env['DATABASE_POOL_SIZE']?.trim() ? integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100) : null,
   };
 }

@@ -22,7 +22,11 @@ export function createDataSource({ url, poolSize, statementTimeoutMs = 0 }: Data
     poolSize,
     extra: {
       max: poolSize,
+      // Waiting for a connection, or for an answer, is bounded on this side too: a stall the server
+      // cannot see (a read that waits behind the caller's own open transaction on the embedded
+      // database) becomes a clear error that rolls the request back, never a hung process.
       connectionTimeoutMillis: 10_000,
+      ...(statementTimeoutMs > 0 ? { query_timeout: statementTimeoutMs + 5_000 } : {}),
       // No request can hold a connection (or its locks) for ever: a runaway statement is
       // cancelled, and a transaction left idle by a lost client is ended.
       ...(statementTimeoutMs > 0

@@ -11,12 +11,14 @@ export interface Database {
 }
 
 /** Connects to the configured server, or starts the embedded one, and applies pending migrations. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'>): Promise<Database> {
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'> & Partial<Pick<AppConfig, 'databasePoolSize'>>,
+): Promise<Database> {
   const embeddedServer = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? embeddedServer!.url;
   const dataSource = createDataSource({
     url,
-    poolSize: embeddedServer ? EMBEDDED_POOL_SIZE : 10,
+    poolSize: config.databasePoolSize ?? (embeddedServer ? EMBEDDED_POOL_SIZE : 10),
     statementTimeoutMs: config.statementTimeoutMs,
   });
   try {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { computeScore, DAY_MS, validateSubmission } from '../../../../libs/scoring/src/index.js';
 import type { ScoringCriterion } from '../../../../libs/scoring/src/index.js';
@@ -22,7 +22,7 @@ import type { DisputeInput, EvaluationFilter, EvaluationInput, ResolveDisputeInp
 import { DisputeEntity } from './entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from './entities/evaluation-answer.entity.js';
 import { EvaluationEntity } from './entities/evaluation.entity.js';
-import { inTransaction } from '../common/transaction.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
 
@@ -36,21 +36,21 @@ export class EvaluationService {
   private readonly criteriaCache = new Map<string, ScoringCriterion[]>();
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
 
   async start(actor: Actor, callId: string): Promise<EvaluationEntity> {
-    const call = await this.dataSource.getRepository(CallEntity).findOneBy({ id: callId });
+    const call = await this.db.getRepository(CallEntity).findOneBy({ id: callId });
     if (!call) throw notFound('Call');
     if (call.agentId === actor.id) throw forbidden('Nobody evaluates a call in which they are the agent.');
     if (!hasRole(actor, Role.ADMIN, Role.EVALUATOR) && !(await this.scope.coachesAgent(actor, call.agentId))) {
       throw forbidden('Coaches evaluate only the calls of the agents they coach.');
     }
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
+      return await this.db.transaction(async (manager) => {
         const existing = await manager.findOneBy(EvaluationEntity, { callId, evaluatorId: actor.id });
         if (existing) throw conflict(`You already have an evaluation of this call (${existing.id}); open that one.`);
         const rubric = await manager.findOneBy(RubricVersionEntity, { status: 'PUBLISHED' });
@@ -83,7 +83,7 @@ export class EvaluationService {
   }
 
   async save(actor: Actor, id: string, version: number, input: EvaluationInput): Promise<EvaluationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluation = await this.lockOwnDraft(manager, actor, id, version);
       const [criteria, call] = await Promise.all([
         this.criteria(manager, evaluation.rubricVersionId),
@@ -119,7 +119,7 @@ export class EvaluationService {
   }
 
   async submit(actor: Actor, id: string, version: number): Promise<EvaluationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluation = await this.lockOwnDraft(manager, actor, id, version);
       const criteria = await this.criteria(manager, evaluation.rubricVersionId);
       const answers = toAnswerRows(await manager.findBy(EvaluationAnswerEntity, { evaluationId: id }));
@@ -147,7 +147,7 @@ export class EvaluationService {
   }
 
   async acknowledge(actor: Actor, id: string): Promise<EvaluationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluation = await this.lockForAgent(manager, actor, id);
       if (evaluation.status !== 'SUBMITTED') {
         throw badInput(`Only a submitted evaluation can be acknowledged; this one is ${evaluation.status.toLowerCase()}.`, 'id');
@@ -168,7 +168,7 @@ export class EvaluationService {
   }
 
   async dispute(actor: Actor, id: string, input: DisputeInput): Promise<EvaluationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluation = await this.lockForAgent(manager, actor, id);
       if (evaluation.status === 'ACKNOWLEDGED') {
         throw badInput('You acknowledged this evaluation, so it can no longer be disputed.', 'id');
@@ -210,7 +210,7 @@ export class EvaluationService {
   }
 
   async resolveDispute(actor: Actor, id: string, input: ResolveDisputeInput): Promise<EvaluationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!evaluation) throw notFound('Evaluation');
       if (evaluation.status === 'DRAFT') throw forbidden('A draft has no dispute to resolve.');
@@ -276,7 +276,7 @@ export class EvaluationService {
   }
 
   async get(actor: Actor, id: string): Promise<EvaluationEntity | null> {
-    const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id });
+    const evaluation = await this.db.getRepository(EvaluationEntity).findOneBy({ id });
     if (!evaluation || !(await this.scope.canReadEvaluation(actor, evaluation))) return null;
     return evaluation;
   }
@@ -291,7 +291,7 @@ export class EvaluationService {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const visible = await this.scope.evaluationListScope(actor);
-    const query = this.dataSource.getRepository(EvaluationEntity).createQueryBuilder('e').where(visible.sql, visible.params);
+    const query = this.db.getRepository(EvaluationEntity).createQueryBuilder('e').where(visible.sql, visible.params);
     if (filter.agentId) query.andWhere('e.agent_id = :agentId', { agentId: filter.agentId });
     if (filter.teamId)
       query.andWhere('e.agent_id IN (SELECT u.id FROM app_user u WHERE u.team_id = :teamId)', { teamId: filter.teamId });

@@ -1,7 +1,6 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { roundHalfAwayFromZero } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
@@ -14,6 +13,7 @@ import { EvaluationService } from '../evaluation/evaluation.service.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { BOM, CSV_FORMAT, EVALUATION_HEADERS, formatBool, formatNumber, parseLang, PROGRESS_HEADERS } from './csv-locale.js';
 import type { ExportLang } from './csv-locale.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const CODE_ORDER = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
@@ -44,7 +44,7 @@ function numberParam(value: unknown, name: string): number | undefined {
 @Controller('api/exports')
 export class ExportController {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly evaluations: EvaluationService,
     private readonly progress: ProgressService,
   ) {}
@@ -74,7 +74,7 @@ export class ExportController {
 
     // Criterion columns: every code of every version evaluations were scored with.
     const codes = (
-      (await this.dataSource.query(
+      (await this.db.manager.query(
         `SELECT DISTINCT code FROM criterion WHERE rubric_version_id IN (SELECT id FROM rubric_version WHERE status <> 'DRAFT')`,
       )) as Array<{ code: string }>
     )
@@ -104,7 +104,7 @@ export class ExportController {
     do {
       const page = await this.evaluations.list(actor, filter, 100, after);
       const details = page.nodes.length
-        ? ((await this.dataSource.query(
+        ? ((await this.db.manager.query(
             `SELECT e.id, c.external_id, a.name AS agent, v.name AS evaluator,
                     (SELECT jsonb_object_agg(x.criterion_code, CASE WHEN x.not_applicable THEN 'NA' ELSE x.value::text END)
                        FROM evaluation_answer x WHERE x.evaluation_id = e.id) AS answers

@@ -1,13 +1,13 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Allow } from '../auth/allow.decorator.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionalConnection) {}
 
   /** 200 when the database answers within two seconds, 503 otherwise (for load balancers). */
   @Allow('Public')
@@ -16,7 +16,7 @@ export class HealthController {
   async health(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'unavailable' }> {
     try {
       await Promise.race([
-        this.dataSource.query('SELECT 1'),
+        this.db.manager.query('SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS).unref()),
       ]);
       return { status: 'ok' };

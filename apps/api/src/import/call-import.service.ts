@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { parse } from 'csv-parse';
-import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -14,6 +13,7 @@ import { CallImportEntity } from './call-import.entity.js';
 import type { ImportLineError } from './call-import.entity.js';
 import { CSV_COLUMNS, readHeader } from './csv-columns.js';
 import { InvalidUtf8Error, Utf8Check } from './utf8-check.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 /** The error list keeps the first 1,000; `errorCount` says how many there were. */
 export const MAX_LISTED_ERRORS = 1000;
@@ -37,22 +37,22 @@ export class CallImportService {
   private readonly logger = new Logger(CallImportService.name);
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
   ) {}
 
   async create(actor: Actor, fileName: string | null): Promise<CallImportEntity> {
-    const repo = this.dataSource.getRepository(CallImportEntity);
+    const repo = this.db.getRepository(CallImportEntity);
     return repo.save(repo.create({ status: 'VALIDATING', fileName, createdBy: actor.id }));
   }
 
   async get(id: string): Promise<CallImportEntity | null> {
-    return this.dataSource.getRepository(CallImportEntity).findOneBy({ id });
+    return this.db.getRepository(CallImportEntity).findOneBy({ id });
   }
 
   /** Marks an import failed before its file could be read (too large, no file). */
   async fail(id: string, errors: ImportLineError[]): Promise<void> {
-    await this.dataSource
+    await this.db
       .getRepository(CallImportEntity)
       .update({ id }, { status: 'FAILED', errors, errorCount: errors.length, finishedAt: new Date() });
   }
@@ -61,7 +61,9 @@ export class CallImportService {
   async run(actor: Actor, importId: string, path: string): Promise<void> {
     try {
       const agents = await this.agentsByEmail();
-      const outcome = await this.dataSource
+      // Not `this.db.transaction`: the progress rows are written beside the import's transaction,
+      // on a connection of their own, so that a poll sees the bar move while the file goes in.
+      const outcome = await this.db.dataSource
         .transaction(async (manager) => {
           const result = await this.validateAndInsert(manager, actor, importId, path, agents);
           // Any bad line rolls the whole file back: nothing is imported.
@@ -91,7 +93,7 @@ export class CallImportService {
   }
 
   private async agentsByEmail(): Promise<Map<string, string>> {
-    const rows = await this.dataSource
+    const rows = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .select(['u.id', 'u.email'])
@@ -101,7 +103,7 @@ export class CallImportService {
   }
 
   private async progress(id: string, values: Partial<CallImportEntity>): Promise<void> {
-    await this.dataSource.getRepository(CallImportEntity).update({ id }, values);
+    await this.db.getRepository(CallImportEntity).update({ id }, values);
   }
 
   /** Streams the file's records with the line each one starts on; the header comes first. */

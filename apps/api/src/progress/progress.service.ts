@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import {
   computeProgress,
   criterionMeans,
@@ -19,6 +19,7 @@ import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
 import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const MAX_WINDOW_DAYS = 3 * 366;
 export const SUGGESTION_WINDOW_DAYS = 90;
@@ -40,14 +41,14 @@ export interface CoachAvailability extends SupervisorCounts {
 @Injectable()
 export class ProgressService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scope: ScopeService,
   ) {}
 
   /** ADMIN, a coach of the agent's team, or the agent; anybody else FORBIDDEN. */
   async assertMayReadAgent(actor: Actor, agentId: string): Promise<UserEntity> {
-    const agent = await this.dataSource.getRepository(UserEntity).findOneBy({ id: agentId });
+    const agent = await this.db.getRepository(UserEntity).findOneBy({ id: agentId });
     const allowed =
       hasRole(actor, Role.ADMIN) || actor.id === agentId || (agent !== null && (await this.scope.coachesAgent(actor, agentId)));
     if (!allowed) throw forbidden('You may read only your own progress, or that of the agents you coach.');
@@ -80,7 +81,7 @@ export class ProgressService {
   /** `withCoaches`: also the coaches' supervisor availability (two more statements). */
   async teamOverview(actor: Actor, teamId: string, from: Date, to: Date, withCoaches: boolean) {
     assertWindow(from, to);
-    const team = await this.dataSource.getRepository(TeamEntity).findOneBy({ id: teamId });
+    const team = await this.db.getRepository(TeamEntity).findOneBy({ id: teamId });
     const coaches = team && hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
     if (!hasRole(actor, Role.ADMIN) && !coaches.includes(teamId))
       throw forbidden('Team overviews are for the team’s coaches and administrators.');
@@ -116,7 +117,7 @@ export class ProgressService {
    * rate is libs/scoring's. Two statements however many coaches and teams; ordered by coach name.
    */
   private async coachAvailability(teamId: string, from: Date, to: Date): Promise<CoachAvailability[]> {
-    const counts = (await this.dataSource.query(
+    const counts = (await this.db.manager.query(
       `SELECT span.user_id AS coach_id,
               count(DISTINCT span.team_id)::int AS team_count,
               count(e.id) FILTER (WHERE e.supervisor_requested IS TRUE)::int AS requested,
@@ -130,7 +131,7 @@ export class ProgressService {
       [teamId, from, to],
     )) as Array<{ coach_id: string; team_count: number; requested: number; provided: number }>;
     if (!counts.length) return [];
-    const coaches = await this.dataSource
+    const coaches = await this.db
       .getRepository(UserEntity)
       .find({ where: { id: In(counts.map((c) => c.coach_id)) }, order: { name: 'ASC', id: 'ASC' } });
     const byCoach = new Map(counts.map((c) => [c.coach_id, c]));
@@ -148,7 +149,7 @@ export class ProgressService {
 
   /** The agents of a team (by name): the people whose evaluations make up the team's figures. */
   private teamAgents(teamId: string): Promise<UserEntity[]> {
-    return this.dataSource
+    return this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where('u.team_id = :teamId', { teamId })
@@ -160,8 +161,8 @@ export class ProgressService {
   /** The (up to 3) active-rubric criteria with the lowest mean over the last 90 days. */
   async suggestedFocus(actor: Actor, agentId: string, now = new Date()): Promise<CriterionEntity[]> {
     await this.assertMayReadAgent(actor, agentId);
-    const active = await this.dataSource.getRepository(RubricVersionEntity).findOneByOrFail({ status: 'PUBLISHED' });
-    const criteria = await this.dataSource
+    const active = await this.db.getRepository(RubricVersionEntity).findOneByOrFail({ status: 'PUBLISHED' });
+    const criteria = await this.db
       .getRepository(CriterionEntity)
       .find({ where: { rubricVersionId: active.id }, order: { position: 'ASC' } });
     const rows = await this.evaluations([agentId], new Date(now.getTime() - SUGGESTION_WINDOW_DAYS * DAY_MS), now);
@@ -171,7 +172,7 @@ export class ProgressService {
 
   /** Submitted (not draft) evaluations of these agents whose call is in [from, to), with answers. */
   async evaluations(agentIds: string[], from: Date, to: Date): Promise<Row[]> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.db.manager.query(
       `SELECT e.agent_id, e.call_started_at, e.score, e.raw_score, e.critical_failure, e.resolution,
               e.supervisor_requested, e.supervisor_provided,
               jsonb_object_agg(a.criterion_code, CASE WHEN a.not_applicable THEN NULL ELSE a.value END) AS answers

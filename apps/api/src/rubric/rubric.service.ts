@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, Not } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { validateForPublishing, validateRubricCriteria } from '../../../../libs/scoring/src/index.js';
 import type { CriterionDefinition } from '../../../../libs/scoring/src/index.js';
@@ -11,7 +11,7 @@ import { Role } from '../common/roles.js';
 import type { RubricDraftInput } from './dto/rubric-draft.input.js';
 import { CriterionEntity } from './entities/criterion.entity.js';
 import { RubricVersionEntity } from './entities/rubric-version.entity.js';
-import { inTransaction } from '../common/transaction.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const toDefinition = (c: CriterionEntity): CriterionDefinition => ({
   code: c.code,
@@ -26,26 +26,26 @@ const toDefinition = (c: CriterionEntity): CriterionDefinition => ({
 @Injectable()
 export class RubricService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
   ) {}
 
   async active(): Promise<RubricVersionEntity> {
-    const version = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ status: 'PUBLISHED' });
+    const version = await this.db.getRepository(RubricVersionEntity).findOneBy({ status: 'PUBLISHED' });
     if (!version) throw notFound('An active rubric version');
     return version;
   }
 
   /** Drafts are work in progress of the administrators; everybody else sees published history. */
   list(actor: Actor): Promise<RubricVersionEntity[]> {
-    return this.dataSource.getRepository(RubricVersionEntity).find({
+    return this.db.getRepository(RubricVersionEntity).find({
       where: hasRole(actor, Role.ADMIN) ? {} : { status: Not('DRAFT') },
       order: { number: 'DESC' },
     });
   }
 
   async createDraft(actor: Actor): Promise<RubricVersionEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const existing = await manager.findOneBy(RubricVersionEntity, { status: 'DRAFT' });
       if (existing) throw conflict(`Version ${existing.number} is already a draft: edit or publish it first.`);
       const active = await manager.findOneBy(RubricVersionEntity, { status: 'PUBLISHED' });
@@ -87,7 +87,7 @@ export class RubricService {
       listenFor: { es: c.listenForEs.trim(), en: c.listenForEn.trim() },
     }));
     this.assertValid(definitions);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const draft = await this.lockDraft(manager, id);
       const before = (await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } })).map(
         toDefinition,
@@ -121,7 +121,7 @@ export class RubricService {
   }
 
   async publish(actor: Actor, id: string): Promise<RubricVersionEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const draft = await this.lockDraft(manager, id);
       const criteria = await manager.find(CriterionEntity, { where: { rubricVersionId: id }, order: { position: 'ASC' } });
       this.assertValid(criteria.map(toDefinition), validateForPublishing);

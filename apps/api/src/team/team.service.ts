@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -10,12 +10,12 @@ import { UserService } from '../user/user.service.js';
 import type { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs.js';
 import { TeamCoachEntity } from './entities/team-coach.entity.js';
 import { TeamEntity } from './entities/team.entity.js';
-import { inTransaction } from '../common/transaction.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 @Injectable()
 export class TeamService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly scope: ScopeService,
     private readonly users: UserService,
     private readonly audit: AuditService,
@@ -23,14 +23,14 @@ export class TeamService {
 
   async list(actor: Actor): Promise<TeamEntity[]> {
     const visible = await this.scope.visibleTeams(actor);
-    const repository = this.dataSource.getRepository(TeamEntity);
+    const repository = this.db.getRepository(TeamEntity);
     if (visible.all) return repository.find({ order: { name: 'ASC' } });
     if (!visible.teamIds.length) return [];
     return repository.find({ where: { id: In(visible.teamIds) }, order: { name: 'ASC' } });
   }
 
   async create(actor: Actor, input: CreateTeamInput): Promise<TeamEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const name = input.name.trim();
       await this.assertNameFree(manager, name);
       const coachIds = input.coachIds ?? [];
@@ -54,7 +54,7 @@ export class TeamService {
   }
 
   async update(actor: Actor, id: string, input: UpdateTeamInput): Promise<TeamEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const team = await manager.findOne(TeamEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!team) throw notFound('Team');
       const oldCoachIds = (await manager.findBy(TeamCoachEntity, { teamId: id })).map((link) => link.userId);

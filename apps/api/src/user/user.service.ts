@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
@@ -12,7 +12,7 @@ import type { Locale } from '../common/roles.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './dto/user.inputs.js';
 import { UserEntity } from './entities/user.entity.js';
-import { inTransaction } from '../common/transaction.js';
+import { TransactionalConnection } from '../common/transactional-connection.js';
 
 /** What the audit log keeps of a user: never the password hash. */
 const auditView = (u: UserEntity) => ({
@@ -29,13 +29,13 @@ const SELF_EDITABLE: ReadonlySet<keyof UpdateUserInput> = new Set(['locale', 'pa
 @Injectable()
 export class UserService {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly db: TransactionalConnection,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, filter: { role?: Role | null; teamId?: string | null }): Promise<UserEntity[]> {
-    const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.name').addOrderBy('u.email');
+    const query = this.db.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.name').addOrderBy('u.email');
     if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.teamId) query.andWhere('u.team_id = :teamId', { teamId: filter.teamId });
     if (!hasRole(actor, Role.ADMIN, Role.EVALUATOR)) {
@@ -50,7 +50,7 @@ export class UserService {
   }
 
   async get(id: string): Promise<UserEntity> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw notFound('User');
     return user;
   }
@@ -58,7 +58,7 @@ export class UserService {
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       await this.assertEmailFree(manager, email);
       if (input.teamId) await this.assertTeamExists(manager, input.teamId);
       const user = manager.create(UserEntity, {
@@ -100,7 +100,7 @@ export class UserService {
     }
     if (input.password !== undefined && isSelf) {
       // Changing one's own password proves knowledge of the current one, admin or not.
-      const withHash = await this.dataSource
+      const withHash = await this.db
         .getRepository(UserEntity)
         .createQueryBuilder('u')
         .addSelect('u.passwordHash')
@@ -112,7 +112,7 @@ export class UserService {
     }
     const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
 
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.db.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       const before = auditView(user);
