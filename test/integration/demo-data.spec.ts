@@ -1,42 +1,110 @@
 import { computeScore, DEFAULT_RUBRIC, trendPerWeek } from '../../libs/scoring/src/index.js';
-import { startTestApp } from '../support/test-app.js';
+import { seedDemoData } from '../../apps/api/src/seed/demo-seed.js';
+import { castFromDatabase, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-describe('the demo organisation', () => {
+/**
+ * The demo organisation `npm start` seeds is a test of its own: at any date it must give every
+ * screen data — calls waiting in the queue, evaluations in every status, a dispute each evaluator
+ * can resolve, feedback to acknowledge, plans in every status. It is checked at three reference
+ * dates: the day summer time begins in Madrid, a year end, and an ordinary midweek day.
+ */
+const REFERENCE_DATES = ['2026-03-29T10:00:00Z', '2026-12-31T16:00:00Z', '2027-06-16T09:00:00Z'];
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+describe.each(REFERENCE_DATES)('the demo organisation seeded on %s', (reference) => {
+  const now = new Date(reference);
   let app: TestApp;
   const sql = <T>(query: string, params: unknown[] = []) => app.server.database.dataSource.query(query, params) as Promise<T[]>;
+  const window = { from: new Date(now.getTime() - 12 * WEEK_MS).toISOString(), to: now.toISOString() };
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ ORG_TIME_ZONE: 'Europe/Madrid' }, { world: 'empty' });
+    expect(await seedDemoData(app.server.database.dataSource, now)).toBe(true);
+    app.cast = await castFromDatabase(app);
+    app.clock.travelTo(now);
   });
   afterAll(async () => {
     await app?.close();
   });
 
-  it('has ~300 calls over the last 12 weeks for the ten agents, with Spanish transcripts', async () => {
-    const [row] = await sql<{ calls: number; agents: number; oldest: Date; empty: number }>(
+  it('has 300 calls over the 12 weeks before it for the ten agents, with Spanish transcripts, none in the future', async () => {
+    const [row] = await sql<{ calls: number; agents: number; oldest: Date; newest: Date; empty: number }>(
       `SELECT count(*)::int AS calls, count(DISTINCT agent_id)::int AS agents, min(started_at) AS oldest,
-              count(*) FILTER (WHERE jsonb_array_length(transcript) < 3)::int AS empty FROM call`,
+              max(started_at) AS newest, count(*) FILTER (WHERE jsonb_array_length(transcript) < 3)::int AS empty FROM call`,
     );
     expect(row).toMatchObject({ calls: 300, agents: 10, empty: 0 });
-    expect(Date.now() - new Date(row!.oldest).getTime()).toBeLessThanOrEqual(12 * 7 * 24 * 3600 * 1000);
+    expect(now.getTime() - new Date(row!.oldest).getTime()).toBeLessThanOrEqual(12 * WEEK_MS);
+    expect(new Date(row!.newest).getTime()).toBeLessThan(now.getTime());
     const purposes = await sql<{ purpose: string }>(`SELECT DISTINCT purpose FROM call`);
     expect(purposes.map((p) => p.purpose)).toEqual(
       expect.arrayContaining(['SUPPORT', 'COMPLAINT', 'SALES', 'COLLECTIONS_EARLY', 'COLLECTIONS_LATE']),
     );
   });
 
-  it('has evaluations by both evaluators in every status, critical failures, disputes and an amended one', async () => {
+  it('has evaluations by both evaluators in every status, critical failures and both dispute decisions', async () => {
     const rows = await sql<{ email: string; status: string; n: number }>(
       `SELECT u.email, e.status, count(*)::int AS n FROM evaluation e JOIN app_user u ON u.id = e.evaluator_id GROUP BY 1, 2`,
     );
     for (const status of ['DRAFT', 'SUBMITTED', 'ACKNOWLEDGED', 'DISPUTED', 'RESOLVED']) {
-      expect(rows.some((r) => r.status === status)).toBe(true);
+      expect(rows.filter((r) => r.status === status).map((r) => r.status)).toContain(status);
     }
     expect(new Set(rows.map((r) => r.email))).toEqual(new Set(['evaluator@demo.test', 'evaluator2@demo.test']));
     const [cf] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM evaluation WHERE critical_failure`);
     expect(cf!.n).toBeGreaterThan(0);
     const decisions = await sql<{ decision: string }>(`SELECT decision FROM dispute WHERE decision IS NOT NULL`);
     expect(decisions.map((d) => d.decision).sort()).toEqual(['AMEND', 'UPHOLD']);
+  });
+
+  it('gives each evaluator an open dispute of the other’s evaluation to resolve', async () => {
+    for (const [email, other] of [
+      ['evaluator@demo.test', 'evaluator2@demo.test'],
+      ['evaluator2@demo.test', 'evaluator@demo.test'],
+    ] as const) {
+      const result = await app.gql<{ evaluations: { nodes: Array<{ evaluator: { email: string } }> } }>(
+        '{ evaluations(filter: { status: [DISPUTED] }, first: 100) { nodes { evaluator { email } } } }',
+        {},
+        await app.login(email),
+      );
+      expect(result.data!.evaluations.nodes.map((n) => n.evaluator.email)).toContain(other);
+    }
+  });
+
+  it('gives the queue calls to evaluate, the agents feedback to acknowledge within the dispute window', async () => {
+    const evaluator = await app.login('evaluator@demo.test');
+    const queue = await app.gql<{ calls: { nodes: unknown[] } }>(
+      '{ calls(filter: { evaluated: false }, first: 20) { nodes { id } } }',
+      {},
+      evaluator,
+    );
+    expect(queue.data!.calls.nodes.length).toBeGreaterThan(0);
+    const agent = await app.login('agent1@demo.test');
+    const feedback = await app.gql<{ evaluations: { nodes: Array<{ disputableUntil: string }> } }>(
+      '{ evaluations(filter: { status: [SUBMITTED] }, first: 50) { nodes { disputableUntil } } }',
+      {},
+      agent,
+    );
+    const open = feedback.data!.evaluations.nodes.filter((n) => new Date(n.disputableUntil).getTime() > now.getTime());
+    expect(open.length).toBeGreaterThan(0);
+  });
+
+  it('gives the coach’s screens figures: every agent of the team evaluated in the window, with a weekly series', async () => {
+    const coach = await app.login('coach@demo.test');
+    const overview = await app.gql<{ teamOverview: { agents: Array<{ agent: { email: string }; evaluationCount: number }> } }>(
+      'query($t: ID!, $f: DateTime!, $to: DateTime!) { teamOverview(teamId: $t, from: $f, to: $to) { agents { agent { email } evaluationCount } } }',
+      { t: app.cast.teams.Postventa, f: window.from, to: window.to },
+      coach,
+    );
+    expect(overview.errors).toBeUndefined();
+    const agents = overview.data!.teamOverview.agents;
+    expect(agents).toHaveLength(5);
+    expect(agents.every((a) => a.evaluationCount >= 5)).toBe(true);
+    const progress = await app.gql<{ agentProgress: { weeks: unknown[] } }>(
+      'query($a: ID!, $f: DateTime!, $to: DateTime!) { agentProgress(agentId: $a, from: $f, to: $to) { weeks { weekStart } } }',
+      { a: app.cast.id('agent2@demo.test'), f: window.from, to: window.to },
+      coach,
+    );
+    expect(progress.errors).toBeUndefined();
+    expect(progress.data!.agentProgress.weeks.length).toBeGreaterThanOrEqual(8);
   });
 
   it('stores the score libs/scoring computes from the stored answers, with evidence on every 0 or 1', async () => {
@@ -75,18 +143,8 @@ describe('the demo organisation', () => {
     expect(trend('agent2@demo.test')).toBeGreaterThan(0.5);
     expect(trend('agent4@demo.test')).toBeLessThan(0);
   });
-});
 
-describe('the demo coaching plans', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  it('come in every status, with one agent who clearly improved and one who did not', async () => {
+  it('has coaching plans in every status, with one agent who clearly improved and one who did not', async () => {
     const result = await app.gql<{
       coachingPlans: Array<{ status: string; delta: number | null; agent: { email: string }; sessions: unknown[] }>;
     }>(
@@ -101,5 +159,19 @@ describe('the demo coaching plans', () => {
     expect(improved.delta).toBeGreaterThan(8);
     expect(flat.delta!).toBeLessThan(4);
     expect(plans.every((p) => p.sessions.length > 0)).toBe(true);
+  });
+});
+
+describe('the demo organisation on start', () => {
+  it('is seeded into an empty database by the server itself (SEED_DEMO), and never twice', async () => {
+    const app = await startTestApp({}, { world: 'demo' });
+    try {
+      expect(app.server.seeded).toBe(true);
+      expect(await app.count('call')).toBe(300);
+      expect(await seedDemoData(app.server.database.dataSource)).toBe(false);
+      expect(await app.count('call')).toBe(300);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../apps/api/src/config/config.js';
 import type { AppConfig } from '../../apps/api/src/config/config.js';
+import { Clock } from '../../apps/api/src/common/clock.js';
 import { startServer } from '../../apps/api/src/server.js';
 import type { RunningServer } from '../../apps/api/src/server.js';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts.js';
@@ -27,6 +28,8 @@ export interface TestApp {
    * app was started with `world: 'demo'` (the whole seeded demo) or `'empty'` (no one).
    */
   cast: Cast;
+  /** The app's clock: `app.clock.travelTo(date)` runs every date rule as of `date`. */
+  clock: Clock;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   login(email: string, password?: string): Promise<string>;
   /** Rows in a table, straight from the database (to prove that nothing was written). */
@@ -80,6 +83,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     db,
     config,
     cast: null as unknown as Cast,
+    clock: server.app.get(Clock),
     gql,
     async login(email, password = DEMO_PASSWORD) {
       const result = await gql<{ login: { accessToken: string } }>(
@@ -99,12 +103,12 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-  app.cast = world === 'cast' ? await createCast(app) : await castOf(app);
+  app.cast = world === 'cast' ? await createCast(app) : await castFromDatabase(app);
   return app;
 }
 
 /** The people already in the database (the seeded demo's), as a Cast. */
-async function castOf(app: TestApp): Promise<Cast> {
+export async function castFromDatabase(app: TestApp): Promise<Cast> {
   const dataSource = app.server.database.dataSource;
   const teams = (await dataSource.query(`SELECT id, name FROM team`)) as Array<{ id: string; name: string }>;
   const users = (await dataSource.query(`SELECT id, email, name FROM app_user`)) as Array<{

@@ -22,6 +22,7 @@ import { formatError } from './common/format-error.js';
 import { graphqlProtection } from './common/graphql-limits.js';
 import { GraphQLErrorFilter } from './common/graphql-exception.filter.js';
 import { TransactionalConnection } from './common/transactional-connection.js';
+import { Clock } from './common/clock.js';
 import { createLoaders } from './common/loaders.js';
 import type { GqlContext } from './common/loaders.js';
 import { createValidationPipe } from './common/validation.js';
@@ -84,6 +85,7 @@ export class AppModule {
         AuthService,
         LoginThrottle,
         TransactionalConnection,
+        Clock,
         ScopeService,
         AuditService,
         AuthResolver,

@@ -71,9 +71,9 @@ describe('coaching results (RUBRIC.md §5)', () => {
   });
 
   it('an active plan past its due day is overdue', () => {
-    expect(planDisplayStatus('ACTIVE', day('2026-10-31'), new Date('2026-10-31T23:00:00Z'))).toBe('ACTIVE');
-    expect(planDisplayStatus('ACTIVE', day('2026-10-31'), new Date('2026-11-01T00:00:00Z'))).toBe('OVERDUE');
-    expect(planDisplayStatus('COMPLETED', day('2026-10-31'), new Date('2026-12-01T00:00:00Z'))).toBe('COMPLETED');
+    expect(planDisplayStatus('ACTIVE', '2026-10-31', new Date('2026-10-31T23:00:00Z'))).toBe('ACTIVE');
+    expect(planDisplayStatus('ACTIVE', '2026-10-31', new Date('2026-11-01T00:00:00Z'))).toBe('OVERDUE');
+    expect(planDisplayStatus('COMPLETED', '2026-10-31', new Date('2026-12-01T00:00:00Z'))).toBe('COMPLETED');
   });
 });
 

@@ -1,3 +1,4 @@
+import { localDate } from './weeks.js';
 import { compareCodes } from './progress.js';
 import type { ScoringCriterion } from './rubric.js';
 import { mean } from './stats.js';
@@ -91,11 +92,11 @@ export type PlanStatus = 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
 
 /**
  * The status a plan is shown with (RUBRIC.md §5): an ACTIVE plan past its due date is OVERDUE.
- * "Past" means after the whole due day (now ≥ dueDate + 24 h), matching {@link coachingResult};
- * COMPLETED and CANCELLED plans keep their status.
+ * "Past" means the due day is over in the organisation's time zone (today there is later than
+ * `dueDay`); COMPLETED and CANCELLED plans keep their status.
  */
-export function planDisplayStatus(status: PlanStatus, dueDate: Date, now: Date): PlanStatus | 'OVERDUE' {
-  return status === 'ACTIVE' && now.getTime() >= dueDate.getTime() + DAY_MS ? 'OVERDUE' : status;
+export function planDisplayStatus(status: PlanStatus, dueDay: string, now: Date, timeZone = 'UTC'): PlanStatus | 'OVERDUE' {
+  return status === 'ACTIVE' && localDate(now, timeZone) > dueDay ? 'OVERDUE' : status;
 }
 
 /**

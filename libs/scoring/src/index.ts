@@ -14,3 +14,4 @@ export * from './stats.js';
 export * from './weeks.js';
 export * from './progress.js';
 export * from './coaching.js';
+export * from './dispute.js';

@@ -38,3 +38,42 @@ export function isoWeekStart(at: Date, timeZone: string): string {
   date.setUTCDate(date.getUTCDate() - daysSinceMonday);
   return date.toISOString().slice(0, 10);
 }
+
+const instantFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** How far local wall time in `timeZone` is ahead of UTC at `at`, in milliseconds. */
+function zoneOffsetMs(at: number, timeZone: string): number {
+  let f = instantFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    instantFormatters.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(at)).map((part) => [part.type, Number(part.value)]));
+  const wall = Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!, p['second']!);
+  return wall - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * The instant `days` calendar days after `at` at the same wall-clock time in `timeZone`: across a
+ * daylight-saving change a "day" is 23 or 25 hours, as people count it. A wall time that does not
+ * exist on the target day (skipped by a spring-forward) lands an hour later, as clocks do.
+ * @throws RangeError for an unknown time zone or an invalid date.
+ */
+export function addLocalDays(at: Date, days: number, timeZone: string): Date {
+  const wall = at.getTime() + zoneOffsetMs(at.getTime(), timeZone) + days * 86_400_000;
+  // Solve instant + offset(instant) = wall: start from the offset at `at`, settle it twice (the
+  // offset can change once between the two, at a daylight-saving change).
+  let instant = wall - zoneOffsetMs(at.getTime(), timeZone);
+  instant = wall - zoneOffsetMs(instant, timeZone);
+  instant = wall - zoneOffsetMs(instant, timeZone);
+  return new Date(instant);
+}

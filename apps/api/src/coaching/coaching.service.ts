@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { coachingResult, DAY_MS, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, DAY_MS, localDate, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -19,6 +19,9 @@ import { CoachingPlanEntity } from './entities/coaching-plan.entity.js';
 import { CoachingSessionEntity } from './entities/coaching-session.entity.js';
 import type { CoachingPlanModel } from './models/coaching.model.js';
 import { toSessionModel } from './models/coaching.model.js';
+import { APP_CONFIG } from '../config/config.token.js';
+import type { AppConfig } from '../config/config.js';
+import { Clock } from '../common/clock.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const BASELINE_MS = 30 * DAY_MS;
@@ -31,6 +34,8 @@ export class CoachingService {
     private readonly scope: ScopeService,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async mayRead(actor: Actor, plan: CoachingPlanEntity): Promise<boolean> {
@@ -101,7 +106,7 @@ export class CoachingService {
       const plan = await manager.findOneByOrFail(CoachingPlanEntity, { id: session.planId });
       if (plan.agentId !== actor.id) throw forbidden('Only the coached agent acknowledges a session.');
       if (session.acknowledgedAt) return session;
-      session.acknowledgedAt = new Date();
+      session.acknowledgedAt = this.clock.now();
       await manager.update(CoachingSessionEntity, { id: sessionId }, { acknowledgedAt: session.acknowledgedAt });
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -176,7 +181,7 @@ export class CoachingService {
       if (version !== undefined && version !== null) assertVersion(plan, version);
       if (plan.status !== 'ACTIVE') throw badInput(`This plan is already ${plan.status.toLowerCase()}.`, 'id');
       const achieved = status === 'COMPLETED' ? (await this.results([plan]))[0]!.achieved : null;
-      await writeVersion(manager, plan, plan.version, { status, achieved, closedAt: new Date() });
+      await writeVersion(manager, plan, plan.version, { status, achieved, closedAt: this.clock.now() });
       await this.audit.record(manager, {
         actorId: actor.id,
         action: status === 'COMPLETED' ? 'coaching.complete' : 'coaching.cancel',
@@ -207,14 +212,16 @@ export class CoachingService {
       );
     }
     if (agentId) query.andWhere('p.agent_id = :agentId', { agentId });
-    if (status === 'OVERDUE') query.andWhere(`p.status = 'ACTIVE' AND p.due_date < CURRENT_DATE`);
-    else if (status === 'ACTIVE') query.andWhere(`p.status = 'ACTIVE' AND p.due_date >= CURRENT_DATE`);
+    // Overdue means the due day is over in the organisation's time zone (planDisplayStatus).
+    const today = localDate(this.clock.now(), this.config.orgTimeZone);
+    if (status === 'OVERDUE') query.andWhere(`p.status = 'ACTIVE' AND p.due_date < :today`, { today });
+    else if (status === 'ACTIVE') query.andWhere(`p.status = 'ACTIVE' AND p.due_date >= :today`, { today });
     else if (status) query.andWhere('p.status = :status', { status });
     return query.orderBy('p.due_date', 'ASC').addOrderBy('p.id', 'ASC').getMany();
   }
 
   /** Baseline, current, delta and achieved of each plan, from one query over their agents' evaluations. */
-  async results(plans: CoachingPlanEntity[], now = new Date()) {
+  async results(plans: CoachingPlanEntity[], now = this.clock.now()) {
     if (!plans.length) return [];
     const from = new Date(Math.min(...plans.map((p) => dayStart(p.startDate).getTime() - BASELINE_MS)));
     const to = new Date(Math.max(...plans.map((p) => dayStart(p.dueDate).getTime() + DAY_MS)));
@@ -235,7 +242,7 @@ export class CoachingService {
   }
 
   /** GraphQL models for plans, with their results and sessions, in a constant number of queries. */
-  async toModels(plans: CoachingPlanEntity[], now = new Date()): Promise<CoachingPlanModel[]> {
+  async toModels(plans: CoachingPlanEntity[], now = this.clock.now()): Promise<CoachingPlanModel[]> {
     const [results, sessions] = await Promise.all([
       this.results(plans, now),
       plans.length
@@ -254,7 +261,7 @@ export class CoachingService {
       startDate: plan.startDate,
       dueDate: plan.dueDate,
       notes: plan.notes,
-      status: planDisplayStatus(plan.status, dayStart(plan.dueDate), now) as CoachingPlanStatus,
+      status: planDisplayStatus(plan.status, plan.dueDate, now, this.config.orgTimeZone) as CoachingPlanStatus,
       version: plan.version,
       ...results[i]!,
       sessions: sessions.filter((s) => s.planId === plan.id).map(toSessionModel),

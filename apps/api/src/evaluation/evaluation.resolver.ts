@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { disputeClosesAt } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -11,7 +12,7 @@ import { APP_CONFIG } from '../config/config.token.js';
 import { CriterionModel, RubricVersionModel, toCriterionModel, toRubricVersionModel } from '../rubric/models/rubric.model.js';
 import { UserModel, toUserModel } from '../user/models/user.model.js';
 import { DisputeInput, EvaluationFilter, EvaluationInput, ResolveDisputeInput } from './dto/evaluation.inputs.js';
-import { disputeClosesAt, evaluationCursor, EvaluationService } from './evaluation.service.js';
+import { evaluationCursor, EvaluationService } from './evaluation.service.js';
 import {
   AnswerModel,
   DisputeModel,
@@ -153,7 +154,7 @@ export class EvaluationResolver {
   })
   disputableUntil(@Parent() e: EvaluationModel): Date | null {
     if (e.status !== 'SUBMITTED' || !e.submittedAt) return null;
-    return disputeClosesAt(e.submittedAt, this.config.disputeWindowDays);
+    return disputeClosesAt(e.submittedAt, this.config.disputeWindowDays, this.config.orgTimeZone);
   }
 
   @ResolveField(() => DisputeModel, { nullable: true })

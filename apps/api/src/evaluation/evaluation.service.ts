@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { computeScore, DAY_MS, validateSubmission } from '../../../../libs/scoring/src/index.js';
+import { computeScore, disputeClosesAt, disputeWindowOpen, validateSubmission } from '../../../../libs/scoring/src/index.js';
 import type { ScoringCriterion } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
@@ -22,13 +22,10 @@ import type { DisputeInput, EvaluationFilter, EvaluationInput, ResolveDisputeInp
 import { DisputeEntity } from './entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from './entities/evaluation-answer.entity.js';
 import { EvaluationEntity } from './entities/evaluation.entity.js';
+import { Clock } from '../common/clock.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
-
-/** The end of the window in which the agent may dispute an evaluation (API.md: DISPUTE_WINDOW_DAYS after submission). */
-export const disputeClosesAt = (submittedAt: Date, windowDays: number): Date =>
-  new Date(submittedAt.getTime() + windowDays * DAY_MS);
 
 /** The lifecycle of API.md: start → save → submit → acknowledge, or dispute → resolve. */
 @Injectable()
@@ -40,6 +37,7 @@ export class EvaluationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async start(actor: Actor, callId: string): Promise<EvaluationEntity> {
@@ -128,7 +126,7 @@ export class EvaluationService {
       const result = computeScore(criteria, toAnswerMap(answers));
       Object.assign(evaluation, {
         status: 'SUBMITTED',
-        submittedAt: new Date(),
+        submittedAt: this.clock.now(),
         score: result.score,
         rawScore: result.rawScore,
         criticalFailure: result.criticalFailure,
@@ -153,7 +151,7 @@ export class EvaluationService {
         throw badInput(`Only a submitted evaluation can be acknowledged; this one is ${evaluation.status.toLowerCase()}.`, 'id');
       }
       evaluation.status = 'ACKNOWLEDGED';
-      evaluation.acknowledgedAt = new Date();
+      evaluation.acknowledgedAt = this.clock.now();
       await persist(manager, evaluation);
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -177,8 +175,8 @@ export class EvaluationService {
         throw badInput('This evaluation has already been disputed; an evaluation can be disputed once.', 'id');
       }
       if (evaluation.status !== 'SUBMITTED') throw badInput('Only a submitted evaluation can be disputed.', 'id');
-      const closesAt = disputeClosesAt(evaluation.submittedAt!, this.config.disputeWindowDays);
-      if (Date.now() > closesAt.getTime()) {
+      const closesAt = disputeClosesAt(evaluation.submittedAt!, this.config.disputeWindowDays, this.config.orgTimeZone);
+      if (!disputeWindowOpen(evaluation.submittedAt!, this.config.disputeWindowDays, this.config.orgTimeZone, this.clock.now())) {
         throw badInput(
           `The ${this.config.disputeWindowDays}-day window to dispute this evaluation closed on ${closesAt.toISOString().slice(0, 10)}.`,
           'id',
@@ -251,7 +249,7 @@ export class EvaluationService {
       await manager.update(
         DisputeEntity,
         { id: dispute.id },
-        { decision: input.decision, resolutionComment: comment, resolvedBy: actor.id, resolvedAt: new Date() },
+        { decision: input.decision, resolutionComment: comment, resolvedBy: actor.id, resolvedAt: this.clock.now() },
       );
       evaluation.status = 'RESOLVED';
       await persist(manager, evaluation);

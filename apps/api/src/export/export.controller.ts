@@ -13,6 +13,7 @@ import { EvaluationService } from '../evaluation/evaluation.service.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { BOM, CSV_FORMAT, EVALUATION_HEADERS, formatBool, formatNumber, parseLang, PROGRESS_HEADERS } from './csv-locale.js';
 import type { ExportLang } from './csv-locale.js';
+import { Clock } from '../common/clock.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const CODE_ORDER = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -47,6 +48,7 @@ export class ExportController {
     private readonly db: TransactionalConnection,
     private readonly evaluations: EvaluationService,
     private readonly progress: ProgressService,
+    private readonly clock: Clock,
   ) {}
 
   @Allow('ReadEvaluations')
@@ -155,8 +157,8 @@ export class ExportController {
     const lang = parseLang(query['lang']);
     const agentId = uuidParam(query['agentId'], 'agentId');
     if (!agentId) throw badInput('agentId is required.', 'agentId');
-    const from = dateParam(query['from'], 'from') ?? new Date(Date.now() - 90 * 24 * 3600 * 1000);
-    const to = dateParam(query['to'], 'to') ?? new Date();
+    const from = dateParam(query['from'], 'from') ?? new Date(this.clock.now().getTime() - 90 * 24 * 3600 * 1000);
+    const to = dateParam(query['to'], 'to') ?? this.clock.now();
     const { figures } = await this.progress.agentProgress(actor, agentId, from, to);
     const codes = figures.criteria.map((c) => c.code);
     const h = PROGRESS_HEADERS[lang];

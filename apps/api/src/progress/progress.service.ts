@@ -19,6 +19,7 @@ import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
 import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
+import { Clock } from '../common/clock.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const MAX_WINDOW_DAYS = 3 * 366;
@@ -44,6 +45,7 @@ export class ProgressService {
     private readonly db: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scope: ScopeService,
+    private readonly clock: Clock,
   ) {}
 
   /** ADMIN, a coach of the agent's team, or the agent; anybody else FORBIDDEN. */
@@ -159,7 +161,7 @@ export class ProgressService {
   }
 
   /** The (up to 3) active-rubric criteria with the lowest mean over the last 90 days. */
-  async suggestedFocus(actor: Actor, agentId: string, now = new Date()): Promise<CriterionEntity[]> {
+  async suggestedFocus(actor: Actor, agentId: string, now = this.clock.now()): Promise<CriterionEntity[]> {
     await this.assertMayReadAgent(actor, agentId);
     const active = await this.db.getRepository(RubricVersionEntity).findOneByOrFail({ status: 'PUBLISHED' });
     const criteria = await this.db

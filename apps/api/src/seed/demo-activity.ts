@@ -233,7 +233,8 @@ export async function seedDemoActivity(
     resolvedBy: string | null;
     at: Date;
   }> = [];
-  let disputedCount = 0;
+  // Open disputes per evaluator: each has some, so each has one of the other's to resolve.
+  const disputedBy = [0, 0];
   let resolvedCount = 0;
   let draftCount = 0;
   calls.forEach((call, i) => {
@@ -250,9 +251,9 @@ export async function seedDemoActivity(
     if (recent && draftCount < 5 && random.chance(0.2)) {
       status = 'DRAFT';
       draftCount += 1;
-    } else if (recent && disputedCount < 3 && answers.some((a) => a.value !== null && a.value <= 1)) {
+    } else if (recent && disputedBy[i % 2]! < 2 && answers.some((a) => a.value !== null && a.value <= 1)) {
       status = 'DISPUTED';
-      disputedCount += 1;
+      disputedBy[i % 2]! += 1;
     } else if (!recent && resolvedCount < 2 && answers.some((a) => a.value !== null && a.value <= 1)) {
       status = 'RESOLVED';
       resolvedCount += 1;

@@ -9,9 +9,9 @@ import { seedDemoActivity } from './demo-activity.js';
 /**
  * Seeds the demo organisation — people, teams, twelve weeks of calls and evaluations — into an
  * empty database (no users yet) and reports whether it did.
- * A database that already has people is never touched.
+ * A database that already has people is never touched. The demo's twelve weeks end at `now`.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoData(dataSource: DataSource, now: Date = new Date()): Promise<boolean> {
   if ((await dataSource.getRepository(UserEntity).count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
@@ -35,7 +35,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       if (account.coaches) await manager.insert(TeamCoachEntity, { teamId: teams.get(account.coaches)!, userId: user.id });
       users.set(account.email, { id: user.id, name: account.name, team: account.team ?? null });
     }
-    await seedDemoActivity(manager, users);
+    await seedDemoActivity(manager, users, now);
   });
   return true;
 }
