@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-accounts.js';
 import { createCast } from './factories.js';
 import type { Cast } from './factories.js';
 import { createTestDatabase } from './test-database.js';
-import type { TestDatabase } from './test-database.js';
+import type { TestDatabase, TestDatabaseKind } from './test-database.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -44,6 +44,8 @@ export interface TestAppOptions {
    * its calls depend on the day it is seeded); `empty` nobody.
    */
   world?: 'cast' | 'demo' | 'empty';
+  /** Force a kind of database for this app, whatever TEST_DATABASE says (e.g. 'embedded'). */
+  database?: TestDatabaseKind;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface TestAppOptions {
  */
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const world = options.world ?? 'cast';
-  const db = await createTestDatabase();
+  const db = await createTestDatabase(options.database);
   const dataDir = mkdtempSync(join(tmpdir(), 'decalogo-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
