@@ -1,33 +1,44 @@
 // npm run bench:load: builds nothing (run `npm run build:api` first). A fresh database with the
 // demo, load users and their calls; the built API as its own process; BENCH_LOAD_USERS virtual
 // users for BENCH_LOAD_SECONDS; then the writes checked against the database. Prints the table and
-// writes it between the load markers of bench/RESULTS.md (the rest of the file is left alone).
+// writes it between the load markers of bench/RESULTS.md, or BENCH_RESULTS_FILE (the rest of the
+// file is left alone). BENCH_SMOKE=1 runs a tiny load and writes to a temporary file.
 // Exits non-zero on any 5xx, unanswered request, GraphQL error or failed check.
-import { createDatabase, machine, startApp, writeMarkedSection } from './support.mjs';
+import {
+  API_ENV,
+  createDatabase,
+  machine,
+  RESULTS_FILE,
+  resultsFileName,
+  size,
+  startApp,
+  writeMarkedSection,
+} from './support.mjs';
 import { checkWrites, DEFAULT_MIX, prepare, runLoad, summarize } from './load.bench.mjs';
 
-const USERS = Number(process.env.BENCH_LOAD_USERS || 100);
-const SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 60);
-const CALLS_PER_USER = Number(process.env.BENCH_LOAD_CALLS_PER_USER || 120);
-const TIMEOUT_MS = Number(process.env.BENCH_LOAD_TIMEOUT_MS || 30_000);
-const THINK_MS = Number(process.env.BENCH_LOAD_THINK_MS || 0);
-// Every virtual user stays far below the default 1,200 requests a minute, but all sign-ins come
-// from one address (the limiter keys signed-out requests by address), so the limit is lifted.
-const RATE_LIMIT = 1_000_000;
+const USERS = size('BENCH_LOAD_USERS', 100, 3);
+const SECONDS = size('BENCH_LOAD_SECONDS', 60, 3);
+const CALLS_PER_USER = size('BENCH_LOAD_CALLS_PER_USER', 120, 20);
+const TIMEOUT_MS = size('BENCH_LOAD_TIMEOUT_MS', 30_000, 30_000);
+const THINK_MS = size('BENCH_LOAD_THINK_MS', 0, 0);
+// The API is started with support.mjs's API_ENV: the request limit lifted, as all sign-ins come
+// from one address (the limiter keys signed-out requests by address).
+const RATE_LIMIT = API_ENV.RATE_LIMIT_PER_MINUTE;
 
 const fmt = (n, d = 0) =>
   Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }) : '–';
 const envPrefix = Object.keys(process.env)
-  .filter((k) => k.startsWith('BENCH_LOAD_'))
+  .filter((k) => k.startsWith('BENCH_LOAD_') || k === 'BENCH_SMOKE')
   .sort()
   .map((k) => `${k}=${process.env[k]} `)
   .join('');
 const command = `npm run build:api && ${envPrefix}npm run bench:load`;
 
 const db = await createDatabase();
-const server = await startApp(db.url, { RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) });
+let server;
 let failed;
 try {
+  server = await startApp(db.url);
   process.stdout.write(`preparing ${USERS} load users with ${CALLS_PER_USER} calls each…\n`);
   const setup = await prepare(db.url, { users: USERS, callsPerUser: CALLS_PER_USER });
   process.stdout.write(`${USERS} virtual users for ${SECONDS} s against ${server.url}…\n`);
@@ -124,13 +135,13 @@ users ÷ throughput (${fmt((1000 * USERS) / totals.rate)} ms; measured mean ${fm
 queued behind other users' requests, not the work of one request, and they shrink in proportion with fewer
 users or a pause between actions (\`BENCH_LOAD_THINK_MS\`).
 `;
-  writeMarkedSection(new URL('./RESULTS.md', import.meta.url), 'load', section);
-  process.stdout.write(`\n${section}\nWritten to bench/RESULTS.md (load section)\n`);
+  writeMarkedSection(RESULTS_FILE, 'load', section);
+  process.stdout.write(`\n${section}\nWritten to ${resultsFileName()} (load section)\n`);
 } catch (error) {
   failed = true;
   process.stderr.write(`${error.stack ?? error}\n`);
 } finally {
-  await server.close();
+  await server?.close();
   await db.drop();
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,20 +1,23 @@
 // npm run bench: builds nothing (run `npm run build` first), measures, prints the table and
-// writes it to bench/RESULTS.md with the machine and the date.
+// writes it to bench/RESULTS.md (or BENCH_RESULTS_FILE) with the machine and the date.
+// BENCH_SMOKE=1 runs every part at a tiny size and writes to a temporary file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createDatabase, machine, markedSection, startApp } from './support.mjs';
+import { API_ENV, createDatabase, machine, markedSection, RESULTS_FILE, resultsFileName, size, startApp } from './support.mjs';
 import { generate, measure } from './scale.bench.mjs';
 import { benchImport, benchSubmit } from './workflow.bench.mjs';
 
-const LINES = Number(process.env.BENCH_IMPORT_LINES || 100_000);
-const SUBMITS = Number(process.env.BENCH_SUBMITS || 2_000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 16);
-const SCALE = Number(process.env.BENCH_SCALE_EVALUATIONS ?? 1_000_000);
+const LINES = size('BENCH_IMPORT_LINES', 100_000, 50);
+const SUBMITS = size('BENCH_SUBMITS', 2_000, 20);
+const CONCURRENCY = size('BENCH_CONCURRENCY', 16, 2);
+// 0 skips the scale part.
+const SCALE = size('BENCH_SCALE_EVALUATIONS', 1_000_000, 2_000);
 
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 const db = await createDatabase();
-const server = await startApp(db.url);
+let server;
 try {
+  server = await startApp(db.url);
   process.stdout.write(`importing ${LINES} lines…\n`);
   const imp = await benchImport(server, db.url, LINES);
   process.stdout.write(`submitting ${SUBMITS} evaluations with ${CONCURRENCY} clients…\n`);
@@ -56,7 +59,8 @@ try {
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL on the same machine,
 with \`npm run build && npm run bench\`. The baseline does
 the same writes straight through \`pg\` in the same run. The API runs as its own process (as in
-production); the clients run in the benchmark's process.
+production, with \`RATE_LIMIT_PER_MINUTE=${API_ENV.RATE_LIMIT_PER_MINUTE}\`: the default 1,200 requests a minute
+per user would refuse the benchmark's clients); the clients run in the benchmark's process.
 
 ${table}
 
@@ -78,19 +82,19 @@ reads the file once, validating and inserting in the same pass inside one transa
 `;
   const scaleText = SCALE > 0 ? await runScale() : '';
   // The load test (npm run bench:load) keeps its own marked section of the file: carry it over.
-  const resultsFile = new URL('./RESULTS.md', import.meta.url);
-  const load = existsSync(resultsFile) ? markedSection(readFileSync(resultsFile, 'utf8'), 'load') : '';
-  writeFileSync(resultsFile, text + scaleText + (load ? `\n${load}\n` : ''));
-  process.stdout.write(`\n${table}\n${scaleText}\nWritten to bench/RESULTS.md\n`);
+  const load = existsSync(RESULTS_FILE) ? markedSection(readFileSync(RESULTS_FILE, 'utf8'), 'load') : '';
+  writeFileSync(RESULTS_FILE, text + scaleText + (load ? `\n${load}\n` : ''));
+  process.stdout.write(`\n${table}\n${scaleText}\nWritten to ${resultsFileName()}\n`);
 } finally {
-  await server.close();
+  await server?.close();
   await db.drop();
 }
 
 async function runScale() {
   const scaleDb = await createDatabase();
-  const scaleServer = await startApp(scaleDb.url, { SEED_DEMO: 'false' });
+  let scaleServer;
   try {
+    scaleServer = await startApp(scaleDb.url, { SEED_DEMO: 'false' });
     process.stdout.write(`generating ${fmt(SCALE)} evaluations…\n`);
     const ids = await generate(scaleDb.url, { evaluations: SCALE });
     process.stdout.write(`generated in ${fmt(ids.seconds)} s; measuring…\n`);
@@ -120,7 +124,7 @@ evaluations with ~5,000 answers read and grouped per request (the raw query alon
 criterion, kept exact on submit and amend and rebuilt by a migration; it is not built yet.
 `;
   } finally {
-    await scaleServer.close();
+    await scaleServer?.close();
     await scaleDb.drop();
   }
 }

@@ -1,14 +1,59 @@
 // Shared helpers for the benchmarks: a fresh database on the local PostgreSQL server, the built
-// app started in-process on it, percentiles, and the results file.
+// app started as its own process on it, the sizes, percentiles, and the results file.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export const SERVER_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * BENCH_SMOKE=1: every size tiny and the results in a temporary file, so that `npm test` can check
+ * that the benchmarks run to the end without touching the committed bench/RESULTS.md.
+ */
+export const SMOKE = process.env.BENCH_SMOKE === '1';
+
+/** A size from the environment variable `name`; else `full`, or `smoke` under BENCH_SMOKE=1. */
+export function size(name, full, smoke) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return SMOKE ? smoke : full;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Where the results go: BENCH_RESULTS_FILE, else bench/RESULTS.md (committed), or under
+ * BENCH_SMOKE=1 a file in a new temporary folder.
+ */
+export const RESULTS_FILE = process.env.BENCH_RESULTS_FILE
+  ? resolve(process.env.BENCH_RESULTS_FILE)
+  : SMOKE
+    ? join(mkdtempSync(join(tmpdir(), 'decalogo-bench-smoke-')), 'RESULTS.md')
+    : fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+
+/** RESULTS_FILE as a person would type it: relative to the working folder when inside it. */
+export function resultsFileName() {
+  const path = relative(process.cwd(), RESULTS_FILE);
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : RESULTS_FILE;
+}
+
+/**
+ * What every API process a benchmark starts is given, over the caller's environment. The
+ * benchmarks' clients make far more than the default 1,200 requests a minute per user, and their
+ * sign-ins all come from one address (the limiter keys signed-out requests by address), so the
+ * request limit is lifted to its maximum. The login throttle counts failed sign-ins only, which
+ * the benchmarks do not make; it is lifted too, so that a few failures under load (reported as
+ * GraphQL errors) do not lock every virtual user out for a minute.
+ */
+export const API_ENV = Object.freeze({
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  LOGIN_FAILURES_PER_MINUTE: '1000',
+});
 
 export async function createDatabase() {
   const name = `decalogo_bench_${randomBytes(4).toString('hex')}`;
@@ -58,18 +103,23 @@ export async function startApp(databaseUrl, env = {}) {
         SEED_DEMO: 'true',
         JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
         IMPORT_MAX_BYTES: String(1024 * 1024 * 1024),
+        ...API_ENV,
         ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {
       // not listening yet
+    }
+    if (i === 600) {
+      child.kill('SIGTERM');
+      throw new Error(`the API did not answer ${url}/health within a minute`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
