@@ -1,3 +1,4 @@
+import { createTeam } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -33,12 +34,12 @@ describe('administration: users and teams', () => {
   });
 
   it('an admin creates a user in a team, with an audit entry', async () => {
-    const teams = await app.gql<{ teams: Array<{ id: string; name: string }> }>('{ teams { id name } }', {}, admin);
-    const postventa = teams.data!.teams.find((t) => t.name === 'Postventa')!;
+    // A team of its own, so the demo teams keep exactly the people the other tests list.
+    const team = await createTeam(app, 'Calidad');
     const audits = await app.count('audit_entry');
     const result = await app.gql(
       CREATE_USER,
-      { input: user({ email: 'Nuevo.Agente@Example.com', teamId: postventa.id, locale: 'en' }) },
+      { input: user({ email: 'Nuevo.Agente@Example.com', teamId: team.id, locale: 'en' }) },
       admin,
     );
     expect(result.errors).toBeUndefined();
@@ -46,7 +47,7 @@ describe('administration: users and teams', () => {
       email: 'nuevo.agente@example.com',
       roles: ['AGENT'],
       locale: 'en',
-      team: { name: 'Postventa' },
+      team: { name: 'Calidad' },
     });
     expect(await app.count('audit_entry')).toBe(audits + 1);
     await app.login('nuevo.agente@example.com', 'long-enough');
@@ -91,9 +92,8 @@ describe('administration: users and teams', () => {
     const created = await app.gql(CREATE_TEAM, { input: { name: 'Retención', coachIds: [coach.id] } }, admin);
     expect(created.data!.createTeam).toMatchObject({ name: 'Retención', coaches: [{ email: 'coach@demo.test' }], agents: [] });
 
-    const agents = await app.gql<{ users: Array<{ id: string }> }>('{ users(role: AGENT) { id } }', {}, admin);
     const teamsBefore = await app.count('team');
-    const notCoach = await app.gql(CREATE_TEAM, { input: { name: 'Otro', coachIds: [agents.data!.users[0]!.id] } }, admin);
+    const notCoach = await app.gql(CREATE_TEAM, { input: { name: 'Otro', coachIds: [app.cast.id('agent1@demo.test')] } }, admin);
     expect(errorCode(notCoach)).toBe('BAD_USER_INPUT');
     expect(notCoach.errors![0]!.extensions!.field).toBe('input.coachIds');
     const duplicate = await app.gql(CREATE_TEAM, { input: { name: 'postventa' } }, admin);
@@ -113,7 +113,10 @@ describe('administration: users and teams', () => {
       return { teams, users };
     };
     const evaluator = await names('evaluator@demo.test');
+    // Every team there is (other tests may have added some).
+    const allTeams = (await app.server.database.dataSource.query('SELECT name FROM team')) as Array<{ name: string }>;
     expect(evaluator.teams).toEqual(expect.arrayContaining(['Cobranzas', 'Postventa']));
+    expect([...evaluator.teams].sort()).toEqual(allTeams.map((t) => t.name).sort());
     const coach2 = await names('coach2@demo.test');
     expect(coach2.teams).toEqual(['Cobranzas']);
     expect(coach2.users.sort()).toEqual([
@@ -130,10 +133,13 @@ describe('administration: users and teams', () => {
 
   it('lists a team with its agents and coaches in a constant number of queries', async () => {
     const result = await app.gql('{ teams { name agents { email team { name } } coaches { email } } }', {}, admin);
-    const postventa = (result.data!.teams as Array<{ name: string; agents: unknown[]; coaches: unknown[] }>).find(
-      (t) => t.name === 'Postventa',
-    )!;
-    expect(postventa.agents.length).toBeGreaterThanOrEqual(5);
+    expect(result.errors).toBeUndefined();
+    const postventa = (
+      result.data!.teams as Array<{ name: string; agents: Array<{ email: string; team: { name: string } }>; coaches: unknown[] }>
+    ).find((t) => t.name === 'Postventa')!;
+    expect([...postventa.agents].sort((a, b) => a.email.localeCompare(b.email))).toEqual(
+      [1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@demo.test`, team: { name: 'Postventa' } })),
+    );
     expect(postventa.coaches).toEqual([{ email: 'coach@demo.test' }]);
   });
 });

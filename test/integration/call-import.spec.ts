@@ -1,3 +1,4 @@
+import { createCall } from '../support/factories.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -75,18 +76,26 @@ describe('CSV import of calls', () => {
       {},
       admin,
     );
-    expect(calls.data!.calls.nodes).toContainEqual({
-      externalId: 'CSV-2',
-      direction: 'OUTBOUND',
-      holdSeconds: null,
-      transcript: [
-        { speaker: 'AGENT', text: 'Buenos días', offsetSeconds: 1 },
-        { speaker: 'CUSTOMER', text: 'Hola, tengo un problema', offsetSeconds: 4 },
-      ],
-    });
+    // The only SALES call there is (no other test imports one).
+    expect(calls.data!.calls.nodes).toEqual([
+      {
+        externalId: 'CSV-2',
+        direction: 'OUTBOUND',
+        holdSeconds: null,
+        transcript: [
+          { speaker: 'AGENT', text: 'Buenos días', offsetSeconds: 1 },
+          { speaker: 'CUSTOMER', text: 'Hola, tengo un problema', offsetSeconds: 4 },
+        ],
+      },
+    ]);
   });
 
   it('with bad lines imports nothing and reports every bad line with its number and column', async () => {
+    await createCall(app, {
+      agentId: app.cast.id('agent1@demo.test'),
+      startedAt: new Date('2026-03-02T10:00:00Z'),
+      externalId: 'OLD-1',
+    });
     const before = await app.count('call');
     const one = (id: string, overrides: Partial<Record<string, string>> = {}) =>
       line(id, { transcript: 'AGENT: Hola', ...overrides });
@@ -99,7 +108,7 @@ describe('CSV import of calls', () => {
       one('BAD-5', { recording_url: 'javascript:alert(1)' }),
       one('BAD-6'),
       one('BAD-6'),
-      one('CSV-1'),
+      one('OLD-1'),
       one('BAD-8', { transcript: 'MANAGER: hola' }),
     ].join('\n');
     const status = await finished((await upload(csv)).body.id);
@@ -117,7 +126,7 @@ describe('CSV import of calls', () => {
     ]);
     expect(status.errors[0]!.message).toBe('no agent has the email nobody@demo.test');
     expect(status.errors[5]!.message).toBe('external_id BAD-6 is also on line 7');
-    expect(status.errors[6]!.message).toBe('a call with external_id CSV-1 already exists');
+    expect(status.errors[6]!.message).toBe('a call with external_id OLD-1 already exists');
     expect(await app.count('call')).toBe(before);
   });
 

@@ -1,8 +1,12 @@
+import { allAnswers, createEvaluatedCall } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { answersAll, createCall, createUser, SAVE, START, scoreAndSubmit } from '../support/workflow.js';
+import { createUser } from '../support/workflow.js';
 
-const DAY = 86_400_000;
+/** The window the figures are read over (March 2026); `march(day)` is a call time inside it. */
+const FROM = '2026-03-01T00:00:00.000Z';
+const TO = '2026-04-01T00:00:00.000Z';
+const march = (day: number) => new Date(Date.UTC(2026, 2, day, 10));
 
 const OVERVIEW = `query($teamId: ID!, $from: DateTime!, $to: DateTime!) { teamOverview(teamId: $teamId, from: $from, to: $to) {
   figures { supervisorAvailability }
@@ -31,17 +35,15 @@ describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
   let app: TestApp;
   let admin: string;
   const teams: Record<string, string> = {};
-  const from = new Date(Date.now() - 30 * DAY).toISOString();
-  const to = new Date(Date.now() + DAY).toISOString();
-
   const overview = async (team: string, token = admin) =>
-    app.gql<{ teamOverview: Overview }>(OVERVIEW, { teamId: teams[team], from, to }, token);
+    app.gql<{ teamOverview: Overview }>(OVERVIEW, { teamId: teams[team], from: FROM, to: TO }, token);
 
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.login('admin@demo.test');
-    const user = (email: string, name: string, roles: string[], teamId?: string) =>
-      createUser(app, admin, { email, name, roles, ...(teamId ? { teamId } : {}) });
+    const ids: Record<string, string> = {};
+    const user = async (email: string, name: string, roles: string[], teamId?: string) =>
+      (ids[email] = await createUser(app, admin, { email, name, roles, ...(teamId ? { teamId } : {}) }));
     // Created Ulises first, so the order by name (Dolores before Ulises) is the API's doing.
     const ulises = await user('ulises.coach@demo.test', 'Coach Ulises', ['COACH']);
     const dolores = await user('dolores.coach@demo.test', 'Coach Dolores', ['COACH']);
@@ -64,14 +66,19 @@ describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
     await user('sur1@demo.test', 'Sara Sur', ['AGENT'], teams['Sur']);
     await user('este1@demo.test', 'Esteban Este', ['AGENT'], teams['Este']);
 
-    const evaluator = await app.login('evaluator@demo.test');
-    const evaluate = async (agent: string, requested: boolean, provided: boolean | null, daysAgo = 2) =>
-      scoreAndSubmit(
+    const evaluatorId = app.cast.id('evaluator@demo.test');
+    let day = 2;
+    const evaluate = async (
+      agent: string,
+      supervisorRequested: boolean,
+      supervisorProvided: boolean | null,
+      startedAt = march(day++),
+      status: 'SUBMITTED' | 'DRAFT' = 'SUBMITTED',
+    ) =>
+      createEvaluatedCall(
         app,
-        evaluator,
-        await createCall(app, evaluator, agent, { startedAt: new Date(Date.now() - daysAgo * DAY).toISOString() }),
-        answersAll(3),
-        { resolution: 'RESOLVED', supervisorRequested: requested, supervisorProvided: provided },
+        { agentId: ids[agent]!, startedAt },
+        { evaluatorId, answers: allAnswers(3), status, resolution: 'RESOLVED', supervisorRequested, supervisorProvided },
       );
     // Norte: 3 requests, 2 answered.
     await evaluate('norte1@demo.test', true, true);
@@ -85,22 +92,10 @@ describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
     // Este: evaluations, but nobody asked for a superior.
     await evaluate('este1@demo.test', false, null);
     await evaluate('este1@demo.test', false, null);
-    // Outside the window: a call 60 days ago, answered — must not count.
-    await evaluate('norte1@demo.test', true, true, 60);
+    // Outside the window: a call the last second of February, answered — must not count.
+    await evaluate('norte1@demo.test', true, true, new Date('2026-02-28T23:59:59Z'));
     // A draft (never submitted) with a request answered — must not count.
-    const callId = await createCall(app, evaluator, 'sur1@demo.test', { startedAt: new Date(Date.now() - DAY).toISOString() });
-    const draft = (await app.gql<{ startEvaluation: { id: string; version: number } }>(START, { callId }, evaluator)).data!
-      .startEvaluation;
-    const saved = await app.gql(
-      SAVE,
-      {
-        id: draft.id,
-        version: draft.version,
-        input: { answers: answersAll(4), resolution: 'RESOLVED', supervisorRequested: true, supervisorProvided: true },
-      },
-      evaluator,
-    );
-    expect(saved.errors).toBeUndefined();
+    await evaluate('sur1@demo.test', true, true, march(20), 'DRAFT');
   });
   afterAll(async () => {
     await app?.close();

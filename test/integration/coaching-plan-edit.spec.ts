@@ -1,6 +1,6 @@
+import { allAnswers, createEvaluatedCall, createPerson } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { answersAll, createCall, createUser, scoreAndSubmit, teamIdsByName } from '../support/workflow.js';
 
 const PLAN_FIELDS =
   'id version status focusCodes methods targetFocusScore startDate dueDate notes baseline current delta evaluationsSinceStart achieved sessions { id }';
@@ -10,8 +10,18 @@ const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateCoachingPlanInp
 const COMPLETE = `mutation($id: ID!, $version: Int) { completeCoachingPlan(id: $id, version: $version) { ${PLAN_FIELDS} } }`;
 const CANCEL = `mutation($id: ID!, $version: Int) { cancelCoachingPlan(id: $id, version: $version) { ${PLAN_FIELDS} } }`;
 const DAY = 24 * 3600 * 1000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
-const at = (offset: number) => new Date(Date.now() + offset * DAY).toISOString();
+/** The plans' start date; their figures come from calls at fixed times around it. */
+const START = '2026-03-11';
+/** `offset` days after START (YYYY-MM-DD). */
+const day = (offset: number) => new Date(Date.parse(`${START}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
+/** 10:00 UTC, `offset` days after START. */
+const at = (offset: number) => new Date(Date.parse(`${START}T10:00:00Z`) + offset * DAY);
+/**
+ * `offset` days from today (YYYY-MM-DD): a plan shows as ACTIVE or OVERDUE by its due date against
+ * the API's clock, so an open plan is due after today and an overdue one before it.
+ */
+const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const DUE = fromToday(20);
 
 interface PlanView {
   id: string;
@@ -53,15 +63,15 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
       )) as Array<{ n: number }>
     )[0]!.n;
 
-  /** A plan on R3 + R4 from ten days ago to twenty days ahead, goal 80 (achieved: current 87.5). */
+  /** A plan on R3 + R4 from START, due twenty days from today, goal 80 (achieved: current 87.5). */
   const newPlan = async (overrides: Record<string, unknown> = {}): Promise<PlanView> => {
     const input = {
       agentId,
       focusCodes: ['R3', 'R4'],
       methods: ['ROLE_PLAY', 'CALL_REVIEW'],
       targetFocusScore: 80,
-      startDate: day(-10),
-      dueDate: day(20),
+      startDate: START,
+      dueDate: DUE,
       notes: 'Escucha activa',
       ...overrides,
     };
@@ -75,27 +85,32 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
   beforeAll(async () => {
     app = await startTestApp();
     [admin, coach] = await Promise.all([app.login('admin@demo.test'), app.login('coach@demo.test')]);
-    const evaluator = await app.login('evaluator@demo.test');
     // A new agent in Postventa (coached by coach@), so every evaluation of theirs is one this test wrote.
-    const teams = await teamIdsByName(app, admin);
-    agentId = await createUser(app, admin, {
-      email: 'editado@demo.test',
-      name: 'Agente Editado',
-      roles: ['AGENT'],
-      teamId: teams['Postventa'],
-    });
-    // Focus R3, R4 (25 × the mean answer). Baseline window (the 30 days before day −10):
-    // 25×(1+2)/2 = 37.5 and 25×(2+2)/2 = 50. Since the start: 87.5 (day −8), 100 (day −5), 75 (day −1).
+    agentId = (
+      await createPerson(app, {
+        email: 'editado@demo.test',
+        name: 'Agente Editado',
+        roles: ['AGENT'],
+        teamId: app.cast.teams.Postventa,
+      })
+    ).id;
+    // Focus R3, R4 (25 × the mean answer). Baseline window (the 30 days before START):
+    // 25×(1+2)/2 = 37.5 (day −15) and 25×(2+2)/2 = 50 (day −5). Since the start: 87.5 (day 2),
+    // 100 (day 5), 75 (day 9).
     const scored: Array<[number, number, number]> = [
-      [-25, 1, 2],
-      [-15, 2, 2],
-      [-8, 3, 4],
-      [-5, 4, 4],
-      [-1, 3, 3],
+      [-15, 1, 2],
+      [-5, 2, 2],
+      [2, 3, 4],
+      [5, 4, 4],
+      [9, 3, 3],
     ];
+    const evaluatorId = app.cast.id('evaluator@demo.test');
     for (const [offset, r3, r4] of scored) {
-      const callId = await createCall(app, evaluator, 'editado@demo.test', { startedAt: at(offset) });
-      await scoreAndSubmit(app, evaluator, callId, answersAll(3, { R3: r3, R4: r4 }));
+      await createEvaluatedCall(
+        app,
+        { agentId, startedAt: at(offset) },
+        { evaluatorId, answers: allAnswers(3, { R3: r3, R4: r4 }) },
+      );
     }
   });
   afterAll(async () => {
@@ -143,28 +158,34 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
 
   it('moving the due date moves the measured window: earlier makes it overdue, later makes it active again', async () => {
     const plan = await newPlan();
-    // Due three days ago: only days −8 and −5 count (93.75, two evaluations, too few to be achieved).
-    const earlier = (await update(plan, { dueDate: day(-3) })).data!.updateCoachingPlan;
-    expect(earlier).toMatchObject({ version: 2, status: 'OVERDUE', dueDate: day(-3), evaluationsSinceStart: 2, achieved: false });
+    // Due on day 7 (long past): only days 2 and 5 count (93.75, two evaluations, too few to be achieved).
+    const earlier = (await update(plan, { dueDate: day(7) })).data!.updateCoachingPlan;
+    expect(earlier).toMatchObject({ version: 2, status: 'OVERDUE', dueDate: day(7), evaluationsSinceStart: 2, achieved: false });
     expect(earlier.current).toBeCloseTo(93.75, 10);
     expect(earlier.baseline).toBeCloseTo(43.75, 10);
     // An overdue plan is still open, so it can be extended.
-    const later = (await update(earlier, { dueDate: day(30) })).data!.updateCoachingPlan;
-    expect(later).toMatchObject({ version: 3, status: 'ACTIVE', dueDate: day(30), evaluationsSinceStart: 3, achieved: true });
+    const later = (await update(earlier, { dueDate: fromToday(30) })).data!.updateCoachingPlan;
+    expect(later).toMatchObject({
+      version: 3,
+      status: 'ACTIVE',
+      dueDate: fromToday(30),
+      evaluationsSinceStart: 3,
+      achieved: true,
+    });
     expect(later.current).toBeCloseTo(87.5, 10);
   });
 
   it('writes an audit entry with the changed fields before and after', async () => {
     const plan = await newPlan();
-    await update(plan, { targetFocusScore: 90, dueDate: day(40) });
+    await update(plan, { targetFocusScore: 90, dueDate: fromToday(40) });
     const log = await app.gql<{
       auditLog: { nodes: Array<{ action: string; before: string; after: string; actor: { email: string } }> };
     }>('query($id: ID!) { auditLog(entityId: $id) { nodes { action before after actor { email } } } }', { id: plan.id }, admin);
     const entry = log.data!.auditLog.nodes[0]!;
     expect(entry.action).toBe('coaching.update');
     expect(entry.actor.email).toBe('coach@demo.test');
-    expect(JSON.parse(entry.before)).toEqual({ targetFocusScore: 80, dueDate: day(20), version: 1 });
-    expect(JSON.parse(entry.after)).toEqual({ targetFocusScore: 90, dueDate: day(40), version: 2 });
+    expect(JSON.parse(entry.before)).toEqual({ targetFocusScore: 80, dueDate: DUE, version: 1 });
+    expect(JSON.parse(entry.after)).toEqual({ targetFocusScore: 90, dueDate: fromToday(40), version: 2 });
   });
 
   it('masks card data in the notes like the create input does', async () => {
@@ -178,8 +199,8 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
     ['an unknown focus code', { focusCodes: ['R1', 'R99'] }, 'input.focusCodes[1]'],
     ['four focus codes', { focusCodes: ['R1', 'R2', 'R3', 'R4'] }, 'input.focusCodes'],
     ['no focus codes', { focusCodes: [] }, 'input.focusCodes'],
-    ['a due date on the start date', { dueDate: day(-10) }, 'input.dueDate'],
-    ['a due date before the start', { dueDate: day(-20) }, 'input.dueDate'],
+    ['a due date on the start date', { dueDate: START }, 'input.dueDate'],
+    ['a due date before the start', { dueDate: day(-10) }, 'input.dueDate'],
     ['a target over 100', { targetFocusScore: 101 }, 'input.targetFocusScore'],
     ['a negative target', { targetFocusScore: -1 }, 'input.targetFocusScore'],
     ['a null target', { targetFocusScore: null }, 'input.targetFocusScore'],
@@ -198,9 +219,9 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
 
   it('the start date is not part of the edit (the baseline is defined by it)', async () => {
     const plan = await newPlan();
-    const result = await update(plan, { startDate: day(-5) });
+    const result = await update(plan, { startDate: day(5) });
     expect(result.errors![0]!.message).toMatch(/startDate/);
-    expect((await row(plan.id))['start_date']).toBe(day(-10));
+    expect((await row(plan.id))['start_date']).toBe(START);
   });
 
   it('refuses to edit a closed plan, saying it is closed', async () => {
@@ -262,7 +283,7 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
     const plan = await newPlan();
     const logged = await app.gql(
       'mutation($id: ID!, $input: CoachingSessionInput!) { logCoachingSession(planId: $id, input: $input) { id } }',
-      { id: plan.id, input: { date: day(-2), notes: 'Role play' } },
+      { id: plan.id, input: { date: day(3), notes: 'Role play' } },
       coach,
     );
     expect(logged.errors).toBeUndefined();

@@ -1,13 +1,25 @@
+import { allAnswers, createEvaluatedCall, createPerson, createPlan } from '../support/factories.js';
 import { errorCode, rowCounts, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { answersAll, createCall, createUser, scoreAndSubmit, teamIdsByName } from '../support/workflow.js';
 
 const PLAN_FIELDS =
   'id status focusCodes methods targetFocusScore startDate dueDate baseline current delta evaluationsSinceStart achieved agent { email } coach { email } sessions { id date notes agreedActions acknowledgedAt }';
 const CREATE = `mutation($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const LOG_SESSION =
+  'mutation($id: ID!, $input: CoachingSessionInput!) { logCoachingSession(planId: $id, input: $input) { id date } }';
+const ACK_SESSION = 'mutation($id: ID!) { acknowledgeCoachingSession(id: $id) { acknowledgedAt } }';
 const DAY = 24 * 3600 * 1000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
-const at = (offset: number) => new Date(Date.now() + offset * DAY).toISOString();
+/** The plans' start date; their figures come from calls at fixed times around it. */
+const START = '2026-03-11';
+/** `offset` days after START (YYYY-MM-DD). */
+const day = (offset: number) => new Date(Date.parse(`${START}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
+/** 10:00 UTC, `offset` days after START. */
+const at = (offset: number) => new Date(Date.parse(`${START}T10:00:00Z`) + offset * DAY);
+/**
+ * `offset` days from today (YYYY-MM-DD): a plan shows as ACTIVE or OVERDUE by its due date against
+ * the API's clock, so an open plan is due after today.
+ */
+const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
   let app: TestApp;
@@ -15,7 +27,22 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
   let evaluator: string;
   let coach: string;
   let agentId: string;
-  let planId: string;
+  /** A plan of the scored agent on R3 + R4 from START, due in twenty days: baseline 43.75, current 87.5. */
+  const planInput = () => ({
+    agentId,
+    focusCodes: ['R3', 'R4'],
+    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
+    targetFocusScore: 80,
+    startDate: START,
+    dueDate: fromToday(20),
+    notes: 'Escucha activa y argumentos',
+  });
+  const createThroughApi = async (input: Record<string, unknown>) => {
+    const result = await app.gql(CREATE, { input }, coach);
+    expect(result.errors).toBeUndefined();
+    return result.data!.createCoachingPlan as { id: string; status: string };
+  };
+
   beforeAll(async () => {
     app = await startTestApp();
     [admin, evaluator, coach] = await Promise.all([
@@ -24,26 +51,31 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
       app.login('coach@demo.test'),
     ]);
     // A new agent in Postventa, so every evaluation of theirs is one this test wrote.
-    const teams = await teamIdsByName(app, admin);
-    agentId = await createUser(app, admin, {
-      email: 'nuevo@demo.test',
-      name: 'Nuevo Agente',
-      roles: ['AGENT'],
-      teamId: teams['Postventa'],
-    });
-    // Baseline (30 days before the start, 10 days ago): focus R3+R4 → 25×(1+2)/2 = 37.5 and 25×(2+2)/2 = 50.
+    agentId = (
+      await createPerson(app, {
+        email: 'nuevo@demo.test',
+        name: 'Nuevo Agente',
+        roles: ['AGENT'],
+        teamId: app.cast.teams.Postventa,
+      })
+    ).id;
+    // Baseline (the 30 days before START): focus R3+R4 → 25×(1+2)/2 = 37.5 and 25×(2+2)/2 = 50.
     // Since the start: 25×(3+4)/2 = 87.5, 25×(4+4)/2 = 100, 25×(3+3)/2 = 75. Before the baseline window: ignored.
     const scored: Array<[number, number, number]> = [
-      [-50, 0, 0],
-      [-25, 1, 2],
-      [-15, 2, 2],
-      [-8, 3, 4],
-      [-5, 4, 4],
-      [-1, 3, 3],
+      [-40, 0, 0],
+      [-15, 1, 2],
+      [-5, 2, 2],
+      [2, 3, 4],
+      [5, 4, 4],
+      [9, 3, 3],
     ];
+    const evaluatorId = app.cast.id('evaluator@demo.test');
     for (const [offset, r3, r4] of scored) {
-      const callId = await createCall(app, evaluator, 'nuevo@demo.test', { startedAt: at(offset) });
-      await scoreAndSubmit(app, evaluator, callId, answersAll(3, { R3: r3, R4: r4 }));
+      await createEvaluatedCall(
+        app,
+        { agentId, startedAt: at(offset) },
+        { evaluatorId, answers: allAnswers(3, { R3: r3, R4: r4 }) },
+      );
     }
   });
   afterAll(async () => {
@@ -51,34 +83,48 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
   });
 
   it('suggests the agent’s weakest rules', async () => {
+    // The suggestion reads the 90 days before now (the API's clock), so these calls are placed
+    // relative to today: R3 and R4 average 1.5 (R3 first, the heavier), R7 2.5, the rest 3. The
+    // call 100 days ago (R1 at 0) is outside those 90 days: counted, R1 would come third.
+    const agent = await createPerson(app, { roles: ['AGENT'], teamId: app.cast.teams.Postventa });
+    const evaluatorId = app.cast.id('evaluator@demo.test');
+    const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+    await createEvaluatedCall(
+      app,
+      { agentId: agent.id, startedAt: daysAgo(5) },
+      { evaluatorId, answers: allAnswers(3, { R3: 1, R4: 2 }) },
+    );
+    await createEvaluatedCall(
+      app,
+      { agentId: agent.id, startedAt: daysAgo(20) },
+      { evaluatorId, answers: allAnswers(3, { R3: 2, R4: 1, R7: 2 }) },
+    );
+    await createEvaluatedCall(
+      app,
+      { agentId: agent.id, startedAt: daysAgo(100) },
+      { evaluatorId, answers: allAnswers(3, { R1: 0 }) },
+    );
     const result = await app.gql<{ suggestedFocus: Array<{ code: string }> }>(
       'query($id: ID!) { suggestedFocus(agentId: $id) { code } }',
-      { id: agentId },
+      { id: agent.id },
       coach,
     );
-    expect(result.data!.suggestedFocus.map((c) => c.code).slice(0, 2)).toEqual(['R3', 'R4']);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.suggestedFocus.map((c) => c.code)).toEqual(['R3', 'R4', 'R7']);
   });
 
   it('a coach creates a plan from the suggested focus and sees baseline → current against the target', async () => {
-    const input = {
-      agentId,
-      focusCodes: ['R3', 'R4'],
-      methods: ['ROLE_PLAY', 'CALL_REVIEW'],
-      targetFocusScore: 80,
-      startDate: day(-10),
-      dueDate: day(20),
-      notes: 'Escucha activa y argumentos',
-    };
-    const result = await app.gql(CREATE, { input }, coach);
+    const result = await app.gql(CREATE, { input: planInput() }, coach);
     expect(result.errors).toBeUndefined();
     const plan = result.data!.createCoachingPlan;
-    planId = plan.id;
     expect(plan).toMatchObject({
       status: 'ACTIVE',
       coach: { email: 'coach@demo.test' },
       agent: { email: 'nuevo@demo.test' },
+      startDate: START,
       evaluationsSinceStart: 3,
       achieved: true,
+      sessions: [],
     });
     expect(plan.baseline).toBeCloseTo(43.75, 10);
     expect(plan.current).toBeCloseTo(87.5, 10);
@@ -86,77 +132,65 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
   });
 
   it('logs a session the agent acknowledges', async () => {
+    // An agent of their own, so their plans are exactly the one made here.
+    const person = await createPerson(app, { roles: ['AGENT'], teamId: app.cast.teams.Postventa });
+    const plan = await createThroughApi({ ...planInput(), agentId: person.id });
     const logged = await app.gql<{ logCoachingSession: { id: string } }>(
-      'mutation($id: ID!, $input: CoachingSessionInput!) { logCoachingSession(planId: $id, input: $input) { id date } }',
-      { id: planId, input: { date: day(-2), notes: 'Role play de una reclamación', agreedActions: 'Resumir al cierre' } },
+      LOG_SESSION,
+      { id: plan.id, input: { date: day(12), notes: 'Role play de una reclamación', agreedActions: 'Resumir al cierre' } },
       coach,
     );
+    expect(logged.errors).toBeUndefined();
     const sessionId = logged.data!.logCoachingSession.id;
-    const agent = await app.login('nuevo@demo.test');
+    const agent = await app.login(person.email);
     const other = await app.login('agent2@demo.test');
-    expect(
-      errorCode(await app.gql('mutation($id: ID!) { acknowledgeCoachingSession(id: $id) { id } }', { id: sessionId }, other)),
-    ).toBe('FORBIDDEN');
-    const ack = await app.gql(
-      'mutation($id: ID!) { acknowledgeCoachingSession(id: $id) { acknowledgedAt } }',
-      { id: sessionId },
-      agent,
-    );
+    expect(errorCode(await app.gql(ACK_SESSION, { id: sessionId }, other))).toBe('FORBIDDEN');
+    const ack = await app.gql(ACK_SESSION, { id: sessionId }, agent);
     expect(ack.data!.acknowledgeCoachingSession.acknowledgedAt).toBeTruthy();
     const own = await app.gql(`{ coachingPlans { ${PLAN_FIELDS} } }`, {}, agent);
     expect(own.data!.coachingPlans).toHaveLength(1);
-    expect(own.data!.coachingPlans[0].sessions[0]).toMatchObject({
-      notes: 'Role play de una reclamación',
-      agreedActions: 'Resumir al cierre',
-    });
+    expect(own.data!.coachingPlans[0].id).toBe(plan.id);
+    expect(own.data!.coachingPlans[0].sessions).toEqual([
+      {
+        id: sessionId,
+        date: day(12),
+        notes: 'Role play de una reclamación',
+        agreedActions: 'Resumir al cierre',
+        acknowledgedAt: ack.data!.acknowledgeCoachingSession.acknowledgedAt,
+      },
+    ]);
   });
 
   it('only the agent, their coaches and admins see a plan; only coaches of the team and admins write', async () => {
+    const planId = await createPlan(app, {
+      agentId,
+      coachId: app.cast.id('coach@demo.test'),
+      focusCodes: ['R3', 'R4'],
+      startDate: START,
+      dueDate: fromToday(20),
+    });
     const query = `query($id: ID!) { coachingPlan(id: $id) { id } }`;
     expect((await app.gql(query, { id: planId }, await app.login('agent2@demo.test'))).data!.coachingPlan).toBeNull();
     expect((await app.gql(query, { id: planId }, await app.login('coach2@demo.test'))).data!.coachingPlan).toBeNull();
+    expect((await app.gql(query, { id: planId }, await app.login('nuevo@demo.test'))).data!.coachingPlan).toEqual({ id: planId });
+    expect((await app.gql(query, { id: planId }, coach)).data!.coachingPlan).toEqual({ id: planId });
     expect((await app.gql(query, { id: planId }, admin)).data!.coachingPlan).toEqual({ id: planId });
     const coach2 = await app.login('coach2@demo.test');
     const listed = await app.gql<{ coachingPlans: Array<{ id: string }> }>('{ coachingPlans { id } }', {}, coach2);
-    expect(listed.data!.coachingPlans.map((p) => p.id)).not.toContain(planId);
-    const before = await rowCounts(app);
-    expect(
-      errorCode(
-        await app.gql(
-          CREATE,
-          {
-            input: {
-              agentId,
-              focusCodes: ['R1'],
-              methods: ['WORKSHOP'],
-              targetFocusScore: 70,
-              startDate: day(0),
-              dueDate: day(30),
-            },
-          },
-          coach2,
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      errorCode(
-        await app.gql(
-          CREATE,
-          {
-            input: {
-              agentId,
-              focusCodes: ['R1'],
-              methods: ['WORKSHOP'],
-              targetFocusScore: 70,
-              startDate: day(0),
-              dueDate: day(30),
-            },
-          },
-          evaluator,
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(await rowCounts(app)).toEqual(before);
+    // No plan of a Cobranzas agent, nor by coach2, exists.
+    expect(listed.data!.coachingPlans).toEqual([]);
+    const before = { ...(await rowCounts(app)), coaching_plan: await app.count('coaching_plan') };
+    const input = {
+      agentId,
+      focusCodes: ['R1'],
+      methods: ['WORKSHOP'],
+      targetFocusScore: 70,
+      startDate: START,
+      dueDate: fromToday(30),
+    };
+    expect(errorCode(await app.gql(CREATE, { input }, coach2))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(CREATE, { input }, evaluator))).toBe('FORBIDDEN');
+    expect({ ...(await rowCounts(app)), coaching_plan: await app.count('coaching_plan') }).toEqual(before);
   });
 
   it.each([
@@ -171,8 +205,8 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
       focusCodes: ['R1'],
       methods: ['WORKSHOP'],
       targetFocusScore: 70,
-      startDate: day(0),
-      dueDate: day(30),
+      startDate: START,
+      dueDate: fromToday(30),
       ...overrides,
     };
     const result = await app.gql(CREATE, { input }, coach);
@@ -181,15 +215,15 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
   });
 
   it('an active plan past its due date shows as OVERDUE and can be filtered', async () => {
-    const input = {
+    // Due on START − 3, a day long past.
+    const overdue = await createThroughApi({
       agentId,
       focusCodes: ['R5'],
       methods: ['SEMINAR'],
       targetFocusScore: 90,
       startDate: day(-40),
       dueDate: day(-3),
-    };
-    const overdue = (await app.gql(CREATE, { input }, coach)).data!.createCoachingPlan;
+    });
     expect(overdue.status).toBe('OVERDUE');
     const listed = await app.gql<{ coachingPlans: Array<{ id: string }> }>(
       'query($id: ID!) { coachingPlans(agentId: $id, status: OVERDUE) { id } }',
@@ -206,12 +240,21 @@ describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
   });
 
   it('completing records whether the goal was achieved; a closed plan cannot close again', async () => {
-    const completed = await app.gql(
+    const { id: planId } = await createThroughApi(planInput());
+    const logged = await app.gql<{ logCoachingSession: { id: string } }>(
+      LOG_SESSION,
+      { id: planId, input: { date: day(12), notes: 'Escucha de llamadas' } },
+      coach,
+    );
+    const ack = await app.gql(ACK_SESSION, { id: logged.data!.logCoachingSession.id }, await app.login('nuevo@demo.test'));
+    expect(ack.errors).toBeUndefined();
+    const completed = await app.gql<{ completeCoachingPlan: { status: string; achieved: boolean; current: number } }>(
       `mutation($id: ID!) { completeCoachingPlan(id: $id) { status achieved current } }`,
       { id: planId },
       coach,
     );
     expect(completed.data!.completeCoachingPlan).toMatchObject({ status: 'COMPLETED', achieved: true });
+    expect(completed.data!.completeCoachingPlan.current).toBeCloseTo(87.5, 10);
     const again = await app.gql(`mutation($id: ID!) { cancelCoachingPlan(id: $id) { status } }`, { id: planId }, coach);
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     const log = await app.gql<{ auditLog: { nodes: Array<{ action: string }> } }>(

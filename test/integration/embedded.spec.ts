@@ -24,7 +24,9 @@ describe('the embedded database (no DATABASE_URL)', () => {
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      WEB_DIR: join(process.cwd(), 'dist/web/browser'),
+      // The same pool and web build as the other integration tests (see test/support/test-app.ts).
+      ...(process.env['TEST_DB_POOL_SIZE'] ? { DATABASE_POOL_SIZE: process.env['TEST_DB_POOL_SIZE'] } : {}),
+      WEB_DIR: process.env['TEST_WEB_DIR'] ?? join(process.cwd(), 'dist/web/browser'),
     });
 
   it('migrates, seeds the demo, serves, and keeps data and sessions across a restart', async () => {
