@@ -1,6 +1,8 @@
+import { allAnswers, createCall, createEvaluation } from '../support/factories.js';
+import type { EvaluationStatus } from '../support/factories.js';
 import { errorCode, rowCounts, startTestApp } from '../support/test-app.js';
 import type { GraphQLResult, TestApp } from '../support/test-app.js';
-import { answersAll, createCall, DISPUTE, FACTS, RESOLVE, SAVE, scoreAndSubmit, START, SUBMIT } from '../support/workflow.js';
+import { ACK, answersAll, DISPUTE, FACTS, RESOLVE, SAVE, START, SUBMIT } from '../support/workflow.js';
 import type { EvaluationView } from '../support/workflow.js';
 
 /** Runs a request that must be refused and checks that no table changed. */
@@ -14,27 +16,46 @@ async function refused(app: TestApp, request: () => Promise<GraphQLResult>): Pro
 
 const field = (result: GraphQLResult) => result.errors?.[0]?.extensions?.field;
 
+/** Every call of this file: agent1's, 300 s long (so evidence must fall within 0–300 s). */
+const CALL_AT = new Date('2026-03-02T10:00:00Z');
+/** When the evaluations the disputes are about were submitted; the 14-day window closes 2026-03-16T11:00Z. */
+const SUBMITTED_AT = new Date('2026-03-02T11:00:00Z');
+const WITHIN_WINDOW = new Date('2026-03-03T09:00:00Z');
+const AFTER_WINDOW = new Date('2026-03-16T11:00:01Z');
+
 describe('bad input in the evaluation workflow is refused, named, and writes nothing', () => {
   let app: TestApp;
   let evaluator: string;
   let agent1: string;
-  let draft: EvaluationView;
   beforeAll(async () => {
     app = await startTestApp();
     [evaluator, agent1] = await Promise.all([app.login('evaluator@demo.test'), app.login('agent1@demo.test')]);
-    draft = (
-      await app.gql<{ startEvaluation: EvaluationView }>(
-        START,
-        { callId: await createCall(app, evaluator, 'agent1@demo.test') },
-        evaluator,
-      )
-    ).data!.startEvaluation;
   });
   afterAll(async () => {
     await app?.close();
   });
 
-  const save = (answers: unknown[], extra: Record<string, unknown> = {}, version = draft.version) =>
+  const agentCall = () => createCall(app, { agentId: app.cast.id('agent1@demo.test'), startedAt: CALL_AT, durationSeconds: 300 });
+
+  /** The evaluator's fresh draft of a new call of agent1's, started through the API. */
+  async function newDraft(): Promise<EvaluationView> {
+    const started = await app.gql<{ startEvaluation: EvaluationView }>(START, { callId: await agentCall() }, evaluator);
+    if (!started.data?.startEvaluation) throw new Error(`start failed: ${JSON.stringify(started.errors)}`);
+    return started.data.startEvaluation;
+  }
+
+  /** Saves the draft through the API and returns it as saved (throws if the save was refused). */
+  async function saved(draft: EvaluationView, input: Record<string, unknown>): Promise<EvaluationView> {
+    const result = await app.gql<{ saveEvaluation: EvaluationView }>(
+      SAVE,
+      { id: draft.id, version: draft.version, input },
+      evaluator,
+    );
+    if (!result.data?.saveEvaluation) throw new Error(`save failed: ${JSON.stringify(result.errors)}`);
+    return result.data.saveEvaluation;
+  }
+
+  const save = (draft: EvaluationView, answers: unknown[], extra: Record<string, unknown> = {}, version = draft.version) =>
     app.gql(SAVE, { id: draft.id, version, input: { answers, ...extra } }, evaluator);
 
   it.each([
@@ -58,29 +79,28 @@ describe('bad input in the evaluation workflow is refused, named, and writes not
       /within the call \(0–300 s\)/,
     ],
   ])('saving %s', async (_label, answers, expectedField, message) => {
-    const result = await refused(app, () => save(answers));
+    const draft = await newDraft();
+    const result = await refused(app, () => save(draft, answers));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(field(result)).toBe(expectedField);
     expect(result.errors![0]!.message).toMatch(message);
   });
 
   it('saving the string "3" as a value', async () => {
-    const result = await refused(app, () => save([{ code: 'R3', value: '3' }]));
+    const draft = await newDraft();
+    const result = await refused(app, () => save(draft, [{ code: 'R3', value: '3' }]));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.message).toMatch(/value/);
   });
 
   it('a stale version is CONFLICT', async () => {
-    const result = await refused(app, () => save([{ code: 'R1', value: 3 }], {}, draft.version + 5));
+    const draft = await newDraft();
+    const result = await refused(app, () => save(draft, [{ code: 'R1', value: 3 }], {}, draft.version + 5));
     expect(errorCode(result)).toBe('CONFLICT');
   });
 
   it('submitting with a missing answer names the criterion', async () => {
-    const saved = await save(
-      answersAll(3).filter((a) => a.code !== 'R8'),
-      FACTS,
-    );
-    draft = saved.data!.saveEvaluation;
+    const draft = await saved(await newDraft(), { answers: answersAll(3).filter((a) => a.code !== 'R8'), ...FACTS });
     const result = await refused(app, () => app.gql(SUBMIT, { id: draft.id, version: draft.version }, evaluator));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(field(result)).toBe('answers.R8');
@@ -88,116 +108,123 @@ describe('bad input in the evaluation workflow is refused, named, and writes not
   });
 
   it('submitting a 0 without a comment names the criterion', async () => {
-    draft = (
-      await save([
-        { code: 'R8', value: 3 },
-        { code: 'R4', value: 0, comment: '' },
-      ])
-    ).data!.saveEvaluation;
+    // Every rule answered and the facts given: the 0 without a comment is the only fault.
+    const answers = answersAll(3).map((a) => (a.code === 'R4' ? { code: 'R4', value: 0, comment: '' } : a));
+    const draft = await saved(await newDraft(), { answers, ...FACTS });
     const result = await refused(app, () => app.gql(SUBMIT, { id: draft.id, version: draft.version }, evaluator));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(field(result)).toBe('answers.R4');
     expect(result.errors![0]!.message).toBe('R4: a comment is required for answers of 0 or 1');
   });
 
   it('submitting without the call facts names them', async () => {
-    const other = (
-      await app.gql<{ startEvaluation: EvaluationView }>(
-        START,
-        { callId: await createCall(app, evaluator, 'agent1@demo.test') },
-        evaluator,
-      )
-    ).data!.startEvaluation;
-    const saved = (
-      await app.gql<{ saveEvaluation: EvaluationView }>(
-        SAVE,
-        { id: other.id, version: 1, input: { answers: answersAll(3) } },
-        evaluator,
-      )
-    ).data!.saveEvaluation;
-    const result = await refused(app, () => app.gql(SUBMIT, { id: other.id, version: saved.version }, evaluator));
+    const draft = await saved(await newDraft(), { answers: answersAll(3) });
+    const result = await refused(app, () => app.gql(SUBMIT, { id: draft.id, version: draft.version }, evaluator));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(field(result)).toBe('resolution');
   });
 
   it('submitting twice: the second is refused', async () => {
-    draft = (await save([{ code: 'R4', value: 2 }])).data!.saveEvaluation;
-    const submitted = (
-      await app.gql<{ submitEvaluation: EvaluationView }>(SUBMIT, { id: draft.id, version: draft.version }, evaluator)
-    ).data!.submitEvaluation;
+    const draft = await saved(await newDraft(), { answers: answersAll(3), ...FACTS });
+    const first = await app.gql<{ submitEvaluation: EvaluationView }>(
+      SUBMIT,
+      { id: draft.id, version: draft.version },
+      evaluator,
+    );
+    expect(first.errors).toBeUndefined();
+    const submitted = first.data!.submitEvaluation;
+    expect(submitted.status).toBe('SUBMITTED');
     const again = await refused(app, () => app.gql(SUBMIT, { id: draft.id, version: submitted.version }, evaluator));
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors![0]!.message).toMatch(/already submitted/);
-    const changed = await refused(app, () => save([{ code: 'R4', value: 4 }], {}, submitted.version));
+    const changed = await refused(app, () => save(draft, [{ code: 'R4', value: 4 }], {}, submitted.version));
     expect(errorCode(changed)).toBe('BAD_USER_INPUT');
   });
 
   it('a second start by the same evaluator is CONFLICT', async () => {
-    const callId = await createCall(app, evaluator, 'agent1@demo.test');
-    await app.gql(START, { callId }, evaluator);
+    const callId = await agentCall();
+    expect((await app.gql(START, { callId }, evaluator)).errors).toBeUndefined();
     expect(errorCode(await refused(app, () => app.gql(START, { callId }, evaluator)))).toBe('CONFLICT');
   });
 
   it('nobody saves or submits another person’s draft', async () => {
-    const result = await refused(app, () =>
-      app.gql(SAVE, { id: draft.id, version: draft.version, input: { answers: [] } }, agent1),
-    );
-    expect(errorCode(result)).toBe('FORBIDDEN');
+    const draft = await saved(await newDraft(), { answers: answersAll(3), ...FACTS });
+    const evaluator2 = await app.login('evaluator2@demo.test');
+    for (const token of [agent1, evaluator2]) {
+      const save = await refused(app, () =>
+        app.gql(SAVE, { id: draft.id, version: draft.version, input: { answers: [] } }, token),
+      );
+      expect(errorCode(save)).toBe('FORBIDDEN');
+      const submit = await refused(app, () => app.gql(SUBMIT, { id: draft.id, version: draft.version }, token));
+      expect(errorCode(submit)).toBe('FORBIDDEN');
+    }
   });
 
   describe('disputes', () => {
-    let submitted: EvaluationView;
-    beforeAll(async () => {
-      submitted = await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(2));
-    });
+    // The dispute window is measured on the app's clock from each evaluation's submission, so
+    // these tests run the clock at fixed instants instead of depending on today's date.
+    beforeEach(() => app.clock.travelTo(WITHIN_WINDOW));
+    afterEach(() => app.clock.reset());
+
+    /** An evaluation of a new call of agent1's by evaluator@, submitted at SUBMITTED_AT, in `status`. */
+    const evaluation = async (status: EvaluationStatus = 'SUBMITTED') =>
+      createEvaluation(app, {
+        callId: await agentCall(),
+        evaluatorId: app.cast.id('evaluator@demo.test'),
+        answers: allAnswers(2),
+        status,
+        submittedAt: SUBMITTED_AT,
+      });
 
     it('by another agent: FORBIDDEN', async () => {
+      const id = await evaluation();
       const other = await app.login('agent2@demo.test');
-      expect(
-        errorCode(await refused(app, () => app.gql(DISPUTE, { id: submitted.id, input: { codes: ['R1'], reason: 'x' } }, other))),
-      ).toBe('FORBIDDEN');
+      expect(errorCode(await refused(app, () => app.gql(DISPUTE, { id, input: { codes: ['R1'], reason: 'x' } }, other)))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('naming an unknown criterion', async () => {
-      const result = await refused(app, () =>
-        app.gql(DISPUTE, { id: submitted.id, input: { codes: ['R1', 'Z1'], reason: 'x' } }, agent1),
-      );
+      const id = await evaluation();
+      const result = await refused(app, () => app.gql(DISPUTE, { id, input: { codes: ['R1', 'Z1'], reason: 'x' } }, agent1));
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(field(result)).toBe('input.codes[1]');
     });
 
     it('twice: the second is refused saying why', async () => {
-      await app.gql(DISPUTE, { id: submitted.id, input: { codes: ['R1'], reason: 'No es justo' } }, agent1);
-      const result = await refused(app, () =>
-        app.gql(DISPUTE, { id: submitted.id, input: { codes: ['R2'], reason: 'Otra vez' } }, agent1),
-      );
+      const id = await evaluation();
+      const first = await app.gql(DISPUTE, { id, input: { codes: ['R1'], reason: 'No es justo' } }, agent1);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.disputeEvaluation).toMatchObject({ status: 'DISPUTED', dispute: { codes: ['R1'] } });
+      const result = await refused(app, () => app.gql(DISPUTE, { id, input: { codes: ['R2'], reason: 'Otra vez' } }, agent1));
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toMatch(/disputed once/);
     });
 
     it('resolving the dispute of one’s own evaluation is FORBIDDEN', async () => {
+      const id = await evaluation('DISPUTED');
       const result = await refused(app, () =>
-        app.gql(RESOLVE, { id: submitted.id, input: { decision: 'UPHOLD', comment: 'Me doy la razón' } }, evaluator),
+        app.gql(RESOLVE, { id, input: { decision: 'UPHOLD', comment: 'Me doy la razón' } }, evaluator),
       );
       expect(errorCode(result)).toBe('FORBIDDEN');
     });
 
     it('after the window: refused saying why', async () => {
-      const late = await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(3));
-      await app.server.database.dataSource.query(
-        `UPDATE evaluation SET submitted_at = now() - interval '15 days' WHERE id = $1`,
-        [late.id],
-      );
-      const result = await refused(app, () =>
-        app.gql(DISPUTE, { id: late.id, input: { codes: ['R1'], reason: 'Tarde' } }, agent1),
-      );
+      const id = await evaluation();
+      app.clock.travelTo(AFTER_WINDOW);
+      const result = await refused(app, () => app.gql(DISPUTE, { id, input: { codes: ['R1'], reason: 'Tarde' } }, agent1));
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
-      expect(result.errors![0]!.message).toMatch(/14-day window to dispute this evaluation closed/);
+      expect(result.errors![0]!.message).toBe('The 14-day window to dispute this evaluation closed on 2026-03-16.');
     });
 
     it('after acknowledging: refused saying why', async () => {
-      const acked = await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(3));
-      await app.gql('mutation($id: ID!) { acknowledgeEvaluation(id: $id) { id } }', { id: acked.id }, agent1);
+      const id = await evaluation();
+      const acknowledged = await app.gql(ACK, { id }, agent1);
+      expect(acknowledged.data!.acknowledgeEvaluation).toMatchObject({ status: 'ACKNOWLEDGED' });
       const result = await refused(app, () =>
-        app.gql(DISPUTE, { id: acked.id, input: { codes: ['R1'], reason: 'Cambié de idea' } }, agent1),
+        app.gql(DISPUTE, { id, input: { codes: ['R1'], reason: 'Cambié de idea' } }, agent1),
       );
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toMatch(/acknowledged/);
     });
   });

@@ -15,6 +15,10 @@ import {
 } from '../support/workflow.js';
 import type { EvaluationView } from '../support/workflow.js';
 
+/**
+ * Everything here goes through the API: each evaluation is submitted at the app clock's now, so an
+ * agent's dispute right after it is within the dispute window whatever today's date.
+ */
 describe('the evaluation workflow', () => {
   let app: TestApp;
   let evaluator: string;
@@ -194,9 +198,13 @@ describe('the audit log', () => {
 
   it('is append-only in the database: UPDATE and DELETE fail', async () => {
     const db = app.server.database.dataSource;
-    await app.gql('mutation { createTeam(input: { name: "Auditada" }) { id } }', {}, await app.login('admin@demo.test'));
-    expect(await app.count('audit_entry')).toBeGreaterThan(0);
+    const admin = await app.login('admin@demo.test');
+    const before = await app.count('audit_entry');
+    const created = await app.gql('mutation { createTeam(input: { name: "Auditada" }) { id } }', {}, admin);
+    expect(created.errors).toBeUndefined();
+    expect(await app.count('audit_entry')).toBe(before + 1);
     await expect(db.query(`UPDATE audit_entry SET action = 'x'`)).rejects.toThrow(/never changed or deleted/);
     await expect(db.query(`DELETE FROM audit_entry`)).rejects.toThrow(/never changed or deleted/);
+    expect(await app.count('audit_entry')).toBe(before + 1);
   });
 });

@@ -1,14 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
+import { allAnswers, createCall, createEvaluation } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 describe('field-level access', () => {
   let app: TestApp;
   let agent: string;
+  /** agent1's submitted evaluations: two of one call (by both evaluators), one of another. */
+  let agentEvaluations: string[];
+  /** The call with two submitted evaluations and a coach's draft. */
+  let sharedCall: string;
   beforeAll(async () => {
     app = await startTestApp();
     agent = await app.login('agent1@demo.test');
+    const id = (email: string) => app.cast.id(email);
+    sharedCall = await createCall(app, { agentId: id('agent1@demo.test'), startedAt: new Date('2026-03-02T10:00:00Z') });
+    const laterCall = await createCall(app, { agentId: id('agent1@demo.test'), startedAt: new Date('2026-03-04T10:00:00Z') });
+    const otherAgentsCall = await createCall(app, {
+      agentId: id('agent2@demo.test'),
+      startedAt: new Date('2026-03-03T10:00:00Z'),
+    });
+    agentEvaluations = [
+      await createEvaluation(app, { callId: sharedCall, evaluatorId: id('evaluator@demo.test'), answers: allAnswers(3) }),
+      await createEvaluation(app, {
+        callId: sharedCall,
+        evaluatorId: id('evaluator2@demo.test'),
+        answers: allAnswers(4),
+        status: 'ACKNOWLEDGED',
+      }),
+      await createEvaluation(app, { callId: laterCall, evaluatorId: id('evaluator2@demo.test'), answers: allAnswers(2) }),
+    ];
+    await createEvaluation(app, { callId: sharedCall, evaluatorId: id('coach@demo.test'), answers: { R1: 2 }, status: 'DRAFT' });
+    await createEvaluation(app, { callId: otherAgentsCall, evaluatorId: id('evaluator@demo.test'), answers: allAnswers(3) });
   });
   afterAll(async () => {
     await app?.close();
@@ -64,7 +88,11 @@ describe('field-level access', () => {
       agent,
     );
     expect(names.errors).toBeUndefined();
-    expect(names.data!.evaluations.nodes.length).toBeGreaterThan(0);
+    expect(names.data!.evaluations.nodes.map((n) => n.evaluator.name).sort()).toEqual([
+      'Elena Evaluadora',
+      'Ernesto Evaluador',
+      'Ernesto Evaluador',
+    ]);
     for (const field of ['roles', 'active', 'locale']) {
       const result = await app.gql(`{ evaluations(first: 5) { nodes { evaluator { ${field} } } } }`, {}, agent);
       expect(errorCode(result)).toBe('FORBIDDEN');
@@ -80,17 +108,33 @@ describe('field-level access', () => {
     const coach = await app.login('coach@demo.test');
     const staff = await app.gql<{ users: Array<{ email: string }> }>('{ users(role: AGENT) { email roles active } }', {}, coach);
     expect(staff.errors).toBeUndefined();
-    expect(staff.data!.users.length).toBeGreaterThan(1);
+    // A coach reads the agents of the team they coach (Postventa), with their account details.
+    expect([...staff.data!.users].sort((a, b) => a.email.localeCompare(b.email))).toEqual(
+      [1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@demo.test`, roles: ['AGENT'], active: true })),
+    );
   });
 
   it('an agent never reaches another evaluation or a draft through a call', async () => {
     const result = await app.gql<{
-      evaluations: { nodes: Array<{ id: string; call: { evaluations: Array<{ id: string; status: string }> } }> };
-    }>('{ evaluations(first: 50) { nodes { id call { evaluations { id status } } } } }', {}, agent);
+      evaluations: {
+        nodes: Array<{ id: string; call: { id: string; evaluations: Array<{ id: string; status: string }> } }>;
+      };
+    }>('{ evaluations(first: 50) { nodes { id call { id evaluations { id status } } } } }', {}, agent);
     expect(result.errors).toBeUndefined();
-    for (const node of result.data!.evaluations.nodes) {
-      expect(node.call.evaluations.map((e) => e.id)).toEqual([node.id]);
+    // The shared call holds three evaluations: the two the agent may read and a coach's draft.
+    const [onShared] = (await app.server.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM evaluation WHERE call_id = $1`,
+      [sharedCall],
+    )) as Array<{ n: number }>;
+    expect(onShared!.n).toBe(3);
+    const nodes = result.data!.evaluations.nodes;
+    expect(nodes.map((n) => n.id).sort()).toEqual([...agentEvaluations].sort());
+    // Through a call the agent reaches exactly the evaluations of it they read in their own list.
+    for (const node of nodes) {
+      const listed = nodes.filter((n) => n.call.id === node.call.id).map((n) => n.id);
+      expect(node.call.evaluations.map((e) => e.id).sort()).toEqual(listed.sort());
       expect(node.call.evaluations.every((e) => e.status !== 'DRAFT')).toBe(true);
     }
+    expect(nodes.find((n) => n.call.id === sharedCall)!.call.evaluations).toHaveLength(2);
   });
 });

@@ -2,6 +2,8 @@ import { computeProgress, DEFAULT_RUBRIC, supervisorAvailability, supervisorCoun
 import type { ScoredEvaluation } from '../../libs/scoring/src/index.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+import { allAnswers, createEvaluatedCall } from '../support/factories.js';
+import type { EvaluationInput } from '../support/factories.js';
 import { answersAll, createCall, DISPUTE, RESOLVE, scoreAndSubmit } from '../support/workflow.js';
 
 const FIGURES = `evaluationCount meanScore trendPerWeek consistency marginOfError criticalFailureRate resolutionRate supervisorAvailability
@@ -15,11 +17,66 @@ const FIGURES = `evaluationCount meanScore trendPerWeek consistency marginOfErro
 describe('the API’s progress figures equal libs/scoring on the raw rows', () => {
   let app: TestApp;
   let admin: string;
-  const from = new Date(Date.now() - 120 * 86400000).toISOString();
-  const to = new Date(Date.now() + 86400000).toISOString();
+  // Every call below is at a fixed instant; the window covers all but one of them.
+  const from = '2026-01-05T00:00:00.000Z';
+  const to = '2026-04-06T00:00:00.000Z';
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.login('admin@demo.test');
+    const id = (email: string) => app.cast.id(email);
+    const evaluate = (agent: string, startedAt: string, evaluation: Omit<EvaluationInput, 'callId' | 'evaluatorId'>) =>
+      createEvaluatedCall(
+        app,
+        { agentId: id(agent), startedAt: new Date(startedAt) },
+        { evaluatorId: id('evaluator2@demo.test'), ...evaluation },
+      );
+    // Version 1 (the published one): evaluations written as the API writes them, in every status,
+    // with N/A, a critical failure, every resolution and supervisor requested or not, in both teams.
+    const requested = { supervisorRequested: true };
+    await evaluate('agent1@demo.test', '2026-01-12T09:00:00Z', { answers: allAnswers(3, { R2: null }) });
+    await evaluate('agent1@demo.test', '2026-01-20T15:30:00Z', {
+      answers: allAnswers(4, { R9: 0 }),
+      status: 'ACKNOWLEDGED',
+      resolution: 'UNRESOLVED',
+      ...requested,
+      supervisorProvided: false,
+    });
+    await evaluate('agent1@demo.test', '2026-02-03T11:00:00Z', {
+      answers: allAnswers(2, { R6: null, R7: null }),
+      status: 'RESOLVED',
+      resolution: 'PARTIAL',
+      ...requested,
+      supervisorProvided: true,
+    });
+    await evaluate('agent1@demo.test', '2025-12-20T10:00:00Z', { answers: allAnswers(1) }); // before the window
+    await evaluate('agent1@demo.test', '2026-02-05T10:00:00Z', { answers: { R1: 0, R2: 1 }, status: 'DRAFT' });
+    await evaluate('agent2@demo.test', '2026-01-14T10:00:00Z', {
+      answers: allAnswers(4),
+      ...requested,
+      supervisorProvided: true,
+    });
+    await evaluate('agent3@demo.test', '2026-02-24T10:00:00Z', {
+      answers: allAnswers(3, { R10: null, R5: 1 }),
+      status: 'DISPUTED',
+      resolution: 'UNRESOLVED',
+    });
+    await evaluate('agent6@demo.test', '2026-01-21T10:00:00Z', {
+      answers: allAnswers(2),
+      ...requested,
+      supervisorProvided: false,
+    });
+    await evaluate('agent6@demo.test', '2026-03-04T10:00:00Z', {
+      answers: allAnswers(3),
+      ...requested,
+      supervisorProvided: true,
+    });
+    await evaluate('agent8@demo.test', '2026-02-11T10:00:00Z', {
+      answers: allAnswers(4, { R8: 0 }),
+      ...requested,
+      supervisorProvided: true,
+    });
+    await evaluate('agent9@demo.test', '2026-03-18T10:00:00Z', { answers: allAnswers(3, { R2: null }), resolution: 'PARTIAL' });
+
     // Version 2: R1 weighs 20 (R3 gives up 10, so the weights still add up to 100) and R2 no longer allows N/A.
     const draft = (await app.gql<{ createRubricDraft: { id: string } }>('mutation { createRubricDraft { id } }', {}, admin)).data!
       .createRubricDraft;
@@ -40,6 +97,8 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
     );
     const published = await app.gql('mutation($id: ID!) { publishRubricVersion(id: $id) { id } }', { id: draft.id }, admin);
     expect(published.errors).toBeUndefined();
+    // Scored by the API under version 2, one of them disputed and amended. The API stamps each
+    // submission with its clock's now, so the agent's dispute right after is within the window.
     const evaluator = await app.login('evaluator@demo.test');
     const agent = await app.login('agent1@demo.test');
     const scored = [
@@ -47,13 +106,12 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       answersAll(3, { R8: 0 }),
       answersAll(2, { R1: 1, R10: null }),
     ];
+    const callTimes = ['2026-02-16T10:00:00Z', '2026-03-02T14:00:00Z', '2026-03-16T09:30:00Z'];
     for (const [i, answers] of scored.entries()) {
       const evaluation = await scoreAndSubmit(
         app,
         evaluator,
-        await createCall(app, evaluator, 'agent1@demo.test', {
-          startedAt: new Date(Date.now() - (i + 1) * 3 * 86400000).toISOString(),
-        }),
+        await createCall(app, evaluator, 'agent1@demo.test', { startedAt: callTimes[i] }),
         answers,
         {
           resolution: 'PARTIAL',
@@ -62,12 +120,18 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
         },
       );
       if (i === 2) {
-        await app.gql(DISPUTE, { id: evaluation.id, input: { codes: ['R1'], reason: 'Sí identifiqué al cliente' } }, agent);
-        await app.gql(
+        const disputed = await app.gql(
+          DISPUTE,
+          { id: evaluation.id, input: { codes: ['R1'], reason: 'Sí identifiqué al cliente' } },
+          agent,
+        );
+        expect(disputed.errors).toBeUndefined();
+        const resolved = await app.gql(
           RESOLVE,
           { id: evaluation.id, input: { decision: 'AMEND', answers: [{ code: 'R1', value: 3 }], comment: 'Corregido' } },
           await app.login('evaluator2@demo.test'),
         );
+        expect(resolved.errors).toBeUndefined();
       }
     }
   });
@@ -139,7 +203,9 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       admin,
     );
     const expected = computeProgress(await rawRows([agentId]), { timeZone: 'UTC' });
-    expect(expected.criticalFailureRate).toBeGreaterThan(0);
+    // Three of version 1 and three of version 2 in the window; the older one and the draft are out.
+    expect(expected.evaluationCount).toBe(6);
+    expect(expected.criticalFailureRate).toBe(2 / 6);
     expectSame(api.data!.agentProgress, expected);
   });
 
@@ -155,7 +221,9 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       { id: team.id, from, to },
       admin,
     );
-    expectSame(api.data!.teamOverview.figures, computeProgress(await rawRows(team.agents.map((a) => a.id)), { timeZone: 'UTC' }));
+    const expected = computeProgress(await rawRows(team.agents.map((a) => a.id)), { timeZone: 'UTC' });
+    expect(expected.evaluationCount).toBe(8); // agent1's six, agent2's and agent3's
+    expectSame(api.data!.teamOverview.figures, expected);
   });
 
   it('for each coach of a team, over every team the coach coaches', async () => {
@@ -172,7 +240,21 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       admin,
     );
     expect(updated.errors).toBeUndefined();
-    const teams = await read();
+    try {
+      await expectCoachFigures(await read());
+    } finally {
+      const restored = await app.gql(
+        'mutation($id: ID!, $input: UpdateTeamInput!) { updateTeam(id: $id, input: $input) { id } }',
+        { id: cobranzas.id, input: { coachIds: cobranzas.coaches.map((c) => c.id) } },
+        admin,
+      );
+      expect(restored.errors).toBeUndefined();
+    }
+  });
+
+  async function expectCoachFigures(
+    teams: Array<{ id: string; name: string; agents: Array<{ id: string }>; coaches: Array<{ id: string }> }>,
+  ) {
     for (const team of teams) {
       const api = await app.gql<{
         teamOverview: {
@@ -205,5 +287,17 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       admin,
     );
     expect(postventa.data!.teamOverview.coaches).toEqual([{ coach: { email: 'coach@demo.test' }, teamCount: 2 }]);
-  });
+    // Cobranzas: Carlos over its 3 requests (2 provided); Carmen adds Postventa's 6 (4 provided).
+    const cobranzas = await app.gql<{
+      teamOverview: { coaches: Array<{ coach: { email: string }; requested: number; provided: number; teamCount: number }> };
+    }>(
+      `query($id: ID!, $from: DateTime!, $to: DateTime!) { teamOverview(teamId: $id, from: $from, to: $to) { coaches { coach { email } requested provided teamCount } } }`,
+      { id: teams.find((t) => t.name === 'Cobranzas')!.id, from, to },
+      admin,
+    );
+    expect([...cobranzas.data!.teamOverview.coaches].sort((a, b) => (a.coach.email < b.coach.email ? -1 : 1))).toEqual([
+      { coach: { email: 'coach2@demo.test' }, requested: 3, provided: 2, teamCount: 1 },
+      { coach: { email: 'coach@demo.test' }, requested: 9, provided: 6, teamCount: 2 },
+    ]);
+  }
 });

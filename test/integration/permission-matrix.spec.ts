@@ -1,3 +1,4 @@
+import { allAnswers, createCall as insertCall, createEvaluation } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { ACK, answersAll, createCall, DISPUTE, GET, RESOLVE, scoreAndSubmit, START } from '../support/workflow.js';
@@ -12,6 +13,8 @@ type Person = (typeof PEOPLE)[number];
 type Outcome = 'allow' | 'null' | 'FORBIDDEN';
 
 const email = (p: Person) => `${p}@demo.test`;
+/** The calls of the read rules' subjects, and nothing else. */
+const WINDOW = { from: '2026-03-02T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' };
 
 describe('permission matrix: calls, evaluations and coaching plans', () => {
   let app: TestApp;
@@ -23,11 +26,13 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
   beforeAll(async () => {
     app = await startTestApp();
     for (const p of PEOPLE) tokens[p] = await app.login(email(p));
-    callId = await createCall(app, tokens.evaluator, 'agent1@demo.test');
-    submittedId = (await scoreAndSubmit(app, tokens.evaluator, callId, answersAll(3))).id;
-    const other = await createCall(app, tokens.evaluator, 'agent1@demo.test');
-    draftId = (await app.gql<{ startEvaluation: { id: string } }>(START, { callId: other }, tokens.evaluator)).data!
-      .startEvaluation.id;
+    // The subjects of the read rules, alone in WINDOW: calls made by the tests below start at other times.
+    const agentId = app.cast.id('agent1@demo.test');
+    const evaluatorId = app.cast.id('evaluator@demo.test');
+    callId = await insertCall(app, { agentId, startedAt: new Date('2026-03-02T10:00:00Z') });
+    submittedId = await createEvaluation(app, { callId, evaluatorId, answers: allAnswers(3) });
+    const other = await insertCall(app, { agentId, startedAt: new Date('2026-03-02T11:00:00Z') });
+    draftId = await createEvaluation(app, { callId: other, evaluatorId, answers: { R1: 3 }, status: 'DRAFT' });
   });
   afterAll(async () => {
     await app?.close();
@@ -62,12 +67,16 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
 
   it.each(PEOPLE)('calls as %s lists the call only when allowed', async (p) => {
     const result = await app.gql<{ calls: { nodes: Array<{ id: string }> } }>(
-      '{ calls(first: 100) { nodes { id } } }',
-      {},
+      'query($filter: CallFilter) { calls(first: 100, filter: $filter) { nodes { id } } }',
+      { filter: { ...WINDOW, agentId: app.cast.id('agent1@demo.test') } },
       tokens[p],
     );
     if (readCall[p] === 'FORBIDDEN') return expect(errorCode(result)).toBe('FORBIDDEN');
-    expect(result.data!.calls.nodes.some((n) => n.id === callId)).toBe(readCall[p] === 'allow');
+    expect(result.errors).toBeUndefined();
+    const ids = result.data!.calls.nodes.map((n) => n.id);
+    // Both calls of the window (the second one has only a draft) are agent1's: read together or not at all.
+    expect(ids.includes(callId)).toBe(readCall[p] === 'allow');
+    expect(ids).toHaveLength(readCall[p] === 'allow' ? 2 : 0);
   });
 
   const readSubmitted: Record<Person, Outcome> = {
@@ -90,13 +99,15 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
 
   it.each(PEOPLE)('evaluations as %s lists what they may read and never another’s draft', async (p) => {
     const result = await app.gql<{ evaluations: { nodes: Array<{ id: string }> } }>(
-      '{ evaluations(first: 100) { nodes { id } } }',
-      {},
+      'query($filter: EvaluationFilter) { evaluations(first: 100, filter: $filter) { nodes { id } } }',
+      { filter: WINDOW },
       tokens[p],
     );
+    expect(result.errors).toBeUndefined();
     const ids = result.data!.evaluations.nodes.map((n) => n.id);
-    expect(ids.includes(submittedId)).toBe(readSubmitted[p] === 'allow');
-    expect(ids.includes(draftId)).toBe(p === 'evaluator');
+    expect(ids.sort()).toEqual(
+      [...(readSubmitted[p] === 'allow' ? [submittedId] : []), ...(p === 'evaluator' ? [draftId] : [])].sort(),
+    );
   });
 
   const createCallRule: Record<Person, Outcome> = {

@@ -22,12 +22,24 @@ const asInput = (c: (typeof DEFAULT_RUBRIC)[number]) => ({
   listenForEn: c.listenFor.en,
 });
 
+/** A version's criteria as stored. */
+function criteriaRows(app: TestApp, versionId: string): Promise<unknown[]> {
+  return app.server.database.dataSource.query(
+    `SELECT code, weight, position FROM criterion WHERE rubric_version_id = $1 ORDER BY position`,
+    [versionId],
+  );
+}
+
 describe('rubric versions', () => {
   let app: TestApp;
   let admin: string;
+  /** A draft of version 2 that the refused edits below must leave as it is. */
+  let draftId: string;
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.login('admin@demo.test');
+    const draft = await app.gql<{ createRubricDraft: { id: string } }>(CREATE_DRAFT, {}, admin);
+    draftId = draft.data!.createRubricDraft.id;
   });
   afterAll(async () => {
     await app?.close();
@@ -64,6 +76,52 @@ describe('rubric versions', () => {
     for (const email of ['evaluator@demo.test', 'coach@demo.test', 'agent1@demo.test']) {
       expect(errorCode(await app.gql(CREATE_DRAFT, {}, await app.login(email)))).toBe('FORBIDDEN');
     }
+  });
+
+  it('the database itself refuses to change criteria of a published version', async () => {
+    const published = `(SELECT id FROM rubric_version WHERE status = 'PUBLISHED')`;
+    await expect(
+      app.server.database.dataSource.query(
+        `UPDATE criterion SET weight = 1 WHERE code = 'R1' AND rubric_version_id = ${published}`,
+      ),
+    ).rejects.toThrow(/cannot change/);
+    const [r1] = (await app.server.database.dataSource.query(
+      `SELECT weight FROM criterion WHERE code = 'R1' AND rubric_version_id = ${published}`,
+    )) as Array<{ weight: number }>;
+    expect(Number(r1!.weight)).toBe(10);
+  });
+
+  it.each([
+    ['no criteria', () => [], 'input.criteria'],
+    ['a duplicate code', () => [...DEFAULT_RUBRIC.map(asInput), asInput(DEFAULT_RUBRIC[0]!)], 'input.criteria[0].code'],
+    [
+      'a zero weight',
+      () => DEFAULT_RUBRIC.map((c, i) => (i === 2 ? { ...asInput(c), weight: 0 } : asInput(c))),
+      'input.criteria[2].weight',
+    ],
+    [
+      'a negative weight',
+      () => DEFAULT_RUBRIC.map((c, i) => (i === 4 ? { ...asInput(c), weight: -5 } : asInput(c))),
+      'input.criteria[4].weight',
+    ],
+  ])('refuses a draft with %s, naming the field, leaving the draft as it was', async (_label, criteria, field) => {
+    const before = await criteriaRows(app, draftId);
+    const result = await app.gql(UPDATE_DRAFT, { id: draftId, input: { criteria: criteria() } }, admin);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions!.field).toBe(field);
+    expect(await criteriaRows(app, draftId)).toEqual(before);
+  });
+});
+
+describe('publishing a rubric version', () => {
+  let app: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.login('admin@demo.test');
+  });
+  afterAll(async () => {
+    await app?.close();
   });
 
   it('drafts a new version from the active one, edits it, publishes it, and freezes it', async () => {
@@ -104,50 +162,4 @@ describe('rubric versions', () => {
     expect(change.errors![0]!.message).toMatch(/published and can never change/);
     expect(errorCode(await app.gql(PUBLISH, { id: draft.id }, admin))).toBe('BAD_USER_INPUT');
   });
-
-  it('the database itself refuses to change criteria of a published version', async () => {
-    await expect(app.server.database.dataSource.query(`UPDATE criterion SET weight = 1 WHERE code = 'R1'`)).rejects.toThrow(
-      /cannot change/,
-    );
-  });
-
-  it.each([
-    ['no criteria', () => [], 'input.criteria'],
-    ['a duplicate code', () => [...DEFAULT_RUBRIC.map(asInput), asInput(DEFAULT_RUBRIC[0]!)], 'input.criteria[0].code'],
-    [
-      'a zero weight',
-      () => DEFAULT_RUBRIC.map((c, i) => (i === 2 ? { ...asInput(c), weight: 0 } : asInput(c))),
-      'input.criteria[2].weight',
-    ],
-    [
-      'a negative weight',
-      () => DEFAULT_RUBRIC.map((c, i) => (i === 4 ? { ...asInput(c), weight: -5 } : asInput(c))),
-      'input.criteria[4].weight',
-    ],
-  ])('refuses a draft with %s, naming the field, leaving the draft as it was', async (_label, criteria, field) => {
-    const draftId = await openDraft();
-    const before = await criteriaRows(draftId);
-    const result = await app.gql(UPDATE_DRAFT, { id: draftId, input: { criteria: criteria() } }, admin);
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0]!.extensions!.field).toBe(field);
-    expect(await criteriaRows(draftId)).toEqual(before);
-  });
-
-  async function openDraft(): Promise<string> {
-    const versions = await app.gql<{ rubricVersions: Array<{ id: string; status: string }> }>(
-      '{ rubricVersions { id status } }',
-      {},
-      admin,
-    );
-    const existing = versions.data!.rubricVersions.find((v) => v.status === 'DRAFT');
-    if (existing) return existing.id;
-    return (await app.gql<{ createRubricDraft: { id: string } }>(CREATE_DRAFT, {}, admin)).data!.createRubricDraft.id;
-  }
-
-  async function criteriaRows(versionId: string): Promise<unknown[]> {
-    return app.server.database.dataSource.query(
-      `SELECT code, weight, position FROM criterion WHERE rubric_version_id = $1 ORDER BY position`,
-      [versionId],
-    );
-  }
 });
