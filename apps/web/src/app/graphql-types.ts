@@ -578,3 +578,54 @@ export type EvaluationRowsPageFieldsFragment = { nodes: Array<{ id: string, stat
 export type CoachingPlanSummaryFieldsFragment = { id: string, status: CoachingPlanStatus, focusCodes: Array<string>, targetFocusScore: number, startDate: string, dueDate: string, baseline: number | null, current: number | null, coach: { name: string } };
 
 export type RuleTitleFieldsFragment = { criteria: Array<{ code: string, title: string }> };
+
+
+/** Every operation of the web app by name: its result and variables types (see core/api/typed-document.ts). */
+export interface Operations {
+  AcknowledgeCoachingSession: { result: AcknowledgeCoachingSessionMutation; variables: AcknowledgeCoachingSessionMutationVariables };
+  AcknowledgeEvaluation: { result: AcknowledgeEvaluationMutation; variables: AcknowledgeEvaluationMutationVariables };
+  AcknowledgeSession: { result: AcknowledgeSessionMutation; variables: AcknowledgeSessionMutationVariables };
+  ActiveRubric: { result: ActiveRubricQuery; variables: ActiveRubricQueryVariables };
+  AgentEvaluations: { result: AgentEvaluationsQuery; variables: AgentEvaluationsQueryVariables };
+  AgentPage: { result: AgentPageQuery; variables: AgentPageQueryVariables };
+  AuditActors: { result: AuditActorsQuery; variables: AuditActorsQueryVariables };
+  AuditLog: { result: AuditLogQuery; variables: AuditLogQueryVariables };
+  CancelCoachingPlan: { result: CancelCoachingPlanMutation; variables: CancelCoachingPlanMutationVariables };
+  CoachingPlanPage: { result: CoachingPlanPageQuery; variables: CoachingPlanPageQueryVariables };
+  CoachingPlans: { result: CoachingPlansQuery; variables: CoachingPlansQueryVariables };
+  CompleteCoachingPlan: { result: CompleteCoachingPlanMutation; variables: CompleteCoachingPlanMutationVariables };
+  CreateCoachingPlan: { result: CreateCoachingPlanMutation; variables: CreateCoachingPlanMutationVariables };
+  CreateRubricDraft: { result: CreateRubricDraftMutation; variables: CreateRubricDraftMutationVariables };
+  CreateTeam: { result: CreateTeamMutation; variables: CreateTeamMutationVariables };
+  CreateUser: { result: CreateUserMutation; variables: CreateUserMutationVariables };
+  DisputeDetail: { result: DisputeDetailQuery; variables: DisputeDetailQueryVariables };
+  DisputeEvaluation: { result: DisputeEvaluationMutation; variables: DisputeEvaluationMutationVariables };
+  DisputeList: { result: DisputeListQuery; variables: DisputeListQueryVariables };
+  EvaluationList: { result: EvaluationListQuery; variables: EvaluationListQueryVariables };
+  EvaluationWorkspace: { result: EvaluationWorkspaceQuery; variables: EvaluationWorkspaceQueryVariables };
+  EvaluationsFilterOptions: { result: EvaluationsFilterOptionsQuery; variables: EvaluationsFilterOptionsQueryVariables };
+  LogCoachingSession: { result: LogCoachingSessionMutation; variables: LogCoachingSessionMutationVariables };
+  Login: { result: LoginMutation; variables: LoginMutationVariables };
+  Logout: { result: LogoutMutation; variables: LogoutMutationVariables };
+  Me: { result: MeQuery; variables: MeQueryVariables };
+  MyCoachingPlans: { result: MyCoachingPlansQuery; variables: MyCoachingPlansQueryVariables };
+  MyEvaluations: { result: MyEvaluationsQuery; variables: MyEvaluationsQueryVariables };
+  NewPlanAgents: { result: NewPlanAgentsQuery; variables: NewPlanAgentsQueryVariables };
+  NewPlanSuggestion: { result: NewPlanSuggestionQuery; variables: NewPlanSuggestionQueryVariables };
+  PeopleTeams: { result: PeopleTeamsQuery; variables: PeopleTeamsQueryVariables };
+  PeopleUsers: { result: PeopleUsersQuery; variables: PeopleUsersQueryVariables };
+  PlanEvaluations: { result: PlanEvaluationsQuery; variables: PlanEvaluationsQueryVariables };
+  PublishRubricVersion: { result: PublishRubricVersionMutation; variables: PublishRubricVersionMutationVariables };
+  Queue: { result: QueueQuery; variables: QueueQueryVariables };
+  ResolveDispute: { result: ResolveDisputeMutation; variables: ResolveDisputeMutationVariables };
+  RubricVersions: { result: RubricVersionsQuery; variables: RubricVersionsQueryVariables };
+  SaveEvaluation: { result: SaveEvaluationMutation; variables: SaveEvaluationMutationVariables };
+  StartEvaluation: { result: StartEvaluationMutation; variables: StartEvaluationMutationVariables };
+  SubmitEvaluation: { result: SubmitEvaluationMutation; variables: SubmitEvaluationMutationVariables };
+  TeamScreenOverview: { result: TeamScreenOverviewQuery; variables: TeamScreenOverviewQueryVariables };
+  TeamScreenTeams: { result: TeamScreenTeamsQuery; variables: TeamScreenTeamsQueryVariables };
+  UpdateCoachingPlan: { result: UpdateCoachingPlanMutation; variables: UpdateCoachingPlanMutationVariables };
+  UpdateRubricDraft: { result: UpdateRubricDraftMutation; variables: UpdateRubricDraftMutationVariables };
+  UpdateTeam: { result: UpdateTeamMutation; variables: UpdateTeamMutationVariables };
+  UpdateUser: { result: UpdateUserMutation; variables: UpdateUserMutationVariables };
+}

@@ -1,6 +1,7 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Router } from '@angular/router';
-import { TokenStore } from '../auth/token.store';
+import { firstValueFrom } from 'rxjs';
+import type { TypedDocumentString } from './typed-document';
 
 /** An error a person can act on: the API's code (or NETWORK) and its message. */
 export class ApiError extends Error {
@@ -18,47 +19,44 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
 }
 
+/** Variables may be left out when the operation has none (or only optional ones). */
+type VariablesArgument<V> = Record<never, never> extends V ? [variables?: V] : [variables: V];
+
 /**
- * Posts GraphQL operations to the same origin with the session's token. An UNAUTHENTICATED
- * answer (expired or revoked token) ends the session and sends the user to sign in.
+ * Posts GraphQL operations to the same origin through HttpClient; the auth interceptor adds the
+ * session's token and ends the session on an UNAUTHENTICATED answer.
  */
 @Injectable({ providedIn: 'root' })
 export class GraphqlClient {
-  private readonly tokens = inject(TokenStore);
-  private readonly router = inject(Router);
+  private readonly http = inject(HttpClient);
 
   /**
-   * Runs an operation. `T` and `V` are the result and variables types generated for it from the
-   * schema (npm run codegen), e.g. `request<MeQuery>(ME)`.
+   * Runs an operation made with `operation()`: its result and variables types come with the
+   * document (generated from the schema by npm run codegen), e.g. `request(ME)`.
    */
-  async request<T, V extends object = Record<string, never>>(query: string, variables?: V): Promise<T> {
-    const token = this.tokens.token();
-    let response: Response;
+  async request<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesArgument<V>): Promise<R> {
+    let status: number;
+    let body: GraphQLResponse<R> | null;
     try {
-      response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables: variables ?? {} }),
-      });
-    } catch {
-      throw new ApiError('NETWORK', 'network');
+      const response = await firstValueFrom(
+        this.http.post<GraphQLResponse<R>>('/graphql', { query: document, variables: variables ?? {} }, { observe: 'response' }),
+      );
+      status = response.status;
+      body = response.body;
+    } catch (error) {
+      if (!(error instanceof HttpErrorResponse) || error.status === 0) throw new ApiError('NETWORK', 'network');
+      status = error.status;
+      // GraphQL errors may come with a 4xx status; anything else (a proxy's page, unreadable JSON) is the status alone.
+      body = isGraphQLResponse<R>(error.error) ? error.error : null;
+      if (!body) throw new ApiError(status >= 500 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR', `HTTP ${status}`);
     }
-    let body: GraphQLResponse<T>;
-    try {
-      body = (await response.json()) as GraphQLResponse<T>;
-    } catch {
-      throw new ApiError(response.status >= 500 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR', `HTTP ${response.status}`);
-    }
-    const error = body.errors?.[0];
-    if (error) {
-      const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-      if (code === 'UNAUTHENTICATED' && token) {
-        this.tokens.clear();
-        void this.router.navigate(['/login'], { queryParams: { reason: 'expired' } });
-      }
-      throw new ApiError(code, error.message, error.extensions?.field);
-    }
-    if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}`);
+    const error = body?.errors?.[0];
+    if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions?.field);
+    if (!body?.data) throw new ApiError('INTERNAL_SERVER_ERROR', `HTTP ${status}`);
     return body.data;
   }
+}
+
+function isGraphQLResponse<T>(body: unknown): body is GraphQLResponse<T> {
+  return !!body && typeof body === 'object' && ('errors' in body || 'data' in body);
 }

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { LoginMutation, LoginMutationVariables, LogoutMutation, MeQuery, Role as GqlRole } from '../../graphql-types';
+import type { Role as GqlRole } from '../../graphql-types';
 import { GraphqlClient } from '../api/graphql.client';
+import { operation } from '../api/typed-document';
 import { TokenStore } from './token.store';
 
 export type Role = GqlRole;
@@ -13,7 +14,7 @@ export interface SessionUser {
   locale: string;
 }
 
-const LOGIN = /* GraphQL */ `
+const LOGIN = operation(/* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
@@ -26,9 +27,9 @@ const LOGIN = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const ME = /* GraphQL */ `
+const ME = operation(/* GraphQL */ `
   query Me {
     me {
       id
@@ -38,13 +39,13 @@ const ME = /* GraphQL */ `
       locale
     }
   }
-`;
+`);
 
-const LOGOUT = /* GraphQL */ `
+const LOGOUT = operation(/* GraphQL */ `
   mutation Logout {
     logout
   }
-`;
+`);
 
 /** Who is signed in. The token lives in {@link TokenStore}; the user is fetched from `me`. */
 @Injectable({ providedIn: 'root' })
@@ -55,7 +56,7 @@ export class SessionService {
   readonly signedIn = computed(() => this.user() !== null);
 
   async login(email: string, password: string): Promise<SessionUser> {
-    const data = await this.api.request<LoginMutation, LoginMutationVariables>(LOGIN, { email, password });
+    const data = await this.api.request(LOGIN, { email, password });
     this.tokens.set(data.login.accessToken);
     this.user.set(data.login.user);
     return data.login.user;
@@ -63,15 +64,15 @@ export class SessionService {
 
   /** Restores the session of this tab after a reload; false when there is none (or it expired). */
   async restore(): Promise<boolean> {
-    // No token means signed out, even if a user is still remembered: the API client drops the
-    // token on UNAUTHENTICATED and cannot reach this service (it depends on the client).
+    // No token means signed out, even if a user is still remembered: the auth interceptor drops
+    // the token when the server refuses it, without going through this service.
     if (!this.tokens.token()) {
       this.user.set(null);
       return false;
     }
     if (this.user()) return true;
     try {
-      const data = await this.api.request<MeQuery>(ME);
+      const data = await this.api.request(ME);
       this.user.set(data.me);
       return true;
     } catch {
@@ -81,7 +82,7 @@ export class SessionService {
 
   async logout(): Promise<void> {
     try {
-      await this.api.request<LogoutMutation>(LOGOUT);
+      await this.api.request(LOGOUT);
     } catch {
       // Signing out locally is what matters to the person at the keyboard.
     }

@@ -4,7 +4,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import type { TextKey } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { CoachingPlanStatus, CoachingPlansQuery } from '../../graphql-types';
-import { formatSigned } from '../progress/format';
+import { formatSigned } from '../../shared/format/format';
 import { CoachingData, PLAN_STATUSES } from './coaching.data';
 import type { PlanRow } from './coaching.data';
 import { TEXTS } from './coaching.texts';

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import {
   COACHING_SESSION_FIELDS,
   EVALUATION_ROWS_PAGE_FIELDS,
@@ -7,33 +8,15 @@ import {
   RULE_TITLE_FIELDS,
 } from '../../shared/graphql/fragments';
 import type {
-  AcknowledgeCoachingSessionMutation,
-  AcknowledgeCoachingSessionMutationVariables,
-  CancelCoachingPlanMutation,
-  CancelCoachingPlanMutationVariables,
   CoachingMethod,
   CoachingPlanPageQuery,
-  CoachingPlanPageQueryVariables,
   CoachingPlanStatus,
   CoachingPlansQuery,
-  CoachingPlansQueryVariables,
   CoachingSessionInput,
-  CompleteCoachingPlanMutation,
-  CompleteCoachingPlanMutationVariables,
   CreateCoachingPlanInput,
-  CreateCoachingPlanMutation,
-  CreateCoachingPlanMutationVariables,
-  LogCoachingSessionMutation,
-  LogCoachingSessionMutationVariables,
   NewPlanAgentsQuery,
-  NewPlanAgentsQueryVariables,
-  NewPlanSuggestionQuery,
-  NewPlanSuggestionQueryVariables,
   PlanEvaluationsQuery,
-  PlanEvaluationsQueryVariables,
   UpdateCoachingPlanInput,
-  UpdateCoachingPlanMutation,
-  UpdateCoachingPlanMutationVariables,
 } from '../../graphql-types';
 
 /** RUBRIC.md §5, in the order a coach reads them. */
@@ -50,7 +33,7 @@ export const METHODS: readonly CoachingMethod[] = [
 
 export const PLAN_STATUSES: readonly CoachingPlanStatus[] = ['ACTIVE', 'OVERDUE', 'COMPLETED', 'CANCELLED'];
 
-const PLANS = /* GraphQL */ `
+const PLANS = operation(/* GraphQL */ `
   query CoachingPlans($status: CoachingPlanStatus, $lang: Lang) {
     coachingPlans(status: $status) {
       id
@@ -73,9 +56,9 @@ const PLANS = /* GraphQL */ `
     }
   }
   ${RULE_TITLE_FIELDS}
-`;
+`);
 
-const NEW_PLAN_AGENTS = /* GraphQL */ `
+const NEW_PLAN_AGENTS = operation(/* GraphQL */ `
   query NewPlanAgents($lang: Lang) {
     users(role: AGENT) {
       id
@@ -94,25 +77,25 @@ const NEW_PLAN_AGENTS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const NEW_PLAN_SUGGESTION = /* GraphQL */ `
+const NEW_PLAN_SUGGESTION = operation(/* GraphQL */ `
   query NewPlanSuggestion($agentId: ID!) {
     suggestedFocus(agentId: $agentId) {
       code
     }
   }
-`;
+`);
 
-const CREATE_PLAN = /* GraphQL */ `
+const CREATE_PLAN = operation(/* GraphQL */ `
   mutation CreateCoachingPlan($input: CreateCoachingPlanInput!) {
     createCoachingPlan(input: $input) {
       id
     }
   }
-`;
+`);
 
-const PLAN_PAGE = /* GraphQL */ `
+const PLAN_PAGE = operation(/* GraphQL */ `
   query CoachingPlanPage($id: ID!, $lang: Lang) {
     coachingPlan(id: $id) {
       id
@@ -147,9 +130,9 @@ const PLAN_PAGE = /* GraphQL */ `
   }
   ${RULE_TITLE_FIELDS}
   ${COACHING_SESSION_FIELDS}
-`;
+`);
 
-const PLAN_EVALUATIONS = /* GraphQL */ `
+const PLAN_EVALUATIONS = operation(/* GraphQL */ `
   query PlanEvaluations($filter: EvaluationFilter!, $after: String) {
     evaluations(filter: $filter, first: 20, after: $after) {
       ...EvaluationRowsPageFields
@@ -157,51 +140,51 @@ const PLAN_EVALUATIONS = /* GraphQL */ `
   }
   ${EVALUATION_ROWS_PAGE_FIELDS}
   ${EVALUATION_ROW_FIELDS}
-`;
+`);
 
-const LOG_SESSION = /* GraphQL */ `
+const LOG_SESSION = operation(/* GraphQL */ `
   mutation LogCoachingSession($planId: ID!, $input: CoachingSessionInput!) {
     logCoachingSession(planId: $planId, input: $input) {
       id
     }
   }
-`;
+`);
 
-const ACKNOWLEDGE_SESSION = /* GraphQL */ `
+const ACKNOWLEDGE_SESSION = operation(/* GraphQL */ `
   mutation AcknowledgeCoachingSession($id: ID!) {
     acknowledgeCoachingSession(id: $id) {
       id
       acknowledgedAt
     }
   }
-`;
+`);
 
-const UPDATE_PLAN = /* GraphQL */ `
+const UPDATE_PLAN = operation(/* GraphQL */ `
   mutation UpdateCoachingPlan($id: ID!, $version: Int!, $input: UpdateCoachingPlanInput!) {
     updateCoachingPlan(id: $id, version: $version, input: $input) {
       id
       version
     }
   }
-`;
+`);
 
-const COMPLETE_PLAN = /* GraphQL */ `
+const COMPLETE_PLAN = operation(/* GraphQL */ `
   mutation CompleteCoachingPlan($id: ID!, $version: Int) {
     completeCoachingPlan(id: $id, version: $version) {
       id
       status
     }
   }
-`;
+`);
 
-const CANCEL_PLAN = /* GraphQL */ `
+const CANCEL_PLAN = operation(/* GraphQL */ `
   mutation CancelCoachingPlan($id: ID!, $version: Int) {
     cancelCoachingPlan(id: $id, version: $version) {
       id
       status
     }
   }
-`;
+`);
 
 export type PlanRow = CoachingPlansQuery['coachingPlans'][number];
 export type Plan = NonNullable<CoachingPlanPageQuery['coachingPlan']>;
@@ -214,47 +197,44 @@ export class CoachingData {
   private readonly api = inject(GraphqlClient);
 
   plans(status: CoachingPlanStatus | null, lang: 'ES' | 'EN') {
-    return this.api.request<CoachingPlansQuery, CoachingPlansQueryVariables>(PLANS, { status, lang });
+    return this.api.request(PLANS, { status, lang });
   }
 
   newPlanOptions(lang: 'ES' | 'EN') {
-    return this.api.request<NewPlanAgentsQuery, NewPlanAgentsQueryVariables>(NEW_PLAN_AGENTS, { lang });
+    return this.api.request(NEW_PLAN_AGENTS, { lang });
   }
 
   suggestedFocus(agentId: string) {
-    return this.api.request<NewPlanSuggestionQuery, NewPlanSuggestionQueryVariables>(NEW_PLAN_SUGGESTION, { agentId });
+    return this.api.request(NEW_PLAN_SUGGESTION, { agentId });
   }
 
   create(input: CreateCoachingPlanInput) {
-    return this.api.request<CreateCoachingPlanMutation, CreateCoachingPlanMutationVariables>(CREATE_PLAN, { input });
+    return this.api.request(CREATE_PLAN, { input });
   }
 
   plan(id: string, lang: 'ES' | 'EN') {
-    return this.api.request<CoachingPlanPageQuery, CoachingPlanPageQueryVariables>(PLAN_PAGE, { id, lang });
+    return this.api.request(PLAN_PAGE, { id, lang });
   }
 
   /** The agent's evaluations of calls since `from` (newest first). */
   evaluations(agentId: string, from: string, after: string | null) {
-    return this.api.request<PlanEvaluationsQuery, PlanEvaluationsQueryVariables>(PLAN_EVALUATIONS, {
+    return this.api.request(PLAN_EVALUATIONS, {
       filter: { agentId, from },
       after,
     });
   }
 
   logSession(planId: string, input: CoachingSessionInput) {
-    return this.api.request<LogCoachingSessionMutation, LogCoachingSessionMutationVariables>(LOG_SESSION, { planId, input });
+    return this.api.request(LOG_SESSION, { planId, input });
   }
 
   acknowledgeSession(id: string) {
-    return this.api.request<AcknowledgeCoachingSessionMutation, AcknowledgeCoachingSessionMutationVariables>(
-      ACKNOWLEDGE_SESSION,
-      { id },
-    );
+    return this.api.request(ACKNOWLEDGE_SESSION, { id });
   }
 
   /** Changes what the plan aims at; `version` is the one last read (a stale one is CONFLICT). */
   update(id: string, version: number, input: UpdateCoachingPlanInput) {
-    return this.api.request<UpdateCoachingPlanMutation, UpdateCoachingPlanMutationVariables>(UPDATE_PLAN, {
+    return this.api.request(UPDATE_PLAN, {
       id,
       version,
       input,
@@ -262,13 +242,13 @@ export class CoachingData {
   }
 
   complete(id: string, version: number) {
-    return this.api.request<CompleteCoachingPlanMutation, CompleteCoachingPlanMutationVariables>(COMPLETE_PLAN, {
+    return this.api.request(COMPLETE_PLAN, {
       id,
       version,
     });
   }
 
   cancel(id: string, version: number) {
-    return this.api.request<CancelCoachingPlanMutation, CancelCoachingPlanMutationVariables>(CANCEL_PLAN, { id, version });
+    return this.api.request(CANCEL_PLAN, { id, version });
   }
 }

@@ -1,20 +1,10 @@
 import { defineTexts } from '../../core/i18n/texts';
+import { COACHING_PLAN_TEXTS } from '../../shared/coaching-plan/coaching-plan.texts';
 
-/** Texts of the coaching screens (plan statuses and methods are used by the agent page too). */
+/** Texts of the coaching screens, with the plan statuses and methods they share with other screens. */
 export const TEXTS = defineTexts({
   es: {
-    'coaching.status.ACTIVE': 'Activo',
-    'coaching.status.OVERDUE': 'Vencido',
-    'coaching.status.COMPLETED': 'Completado',
-    'coaching.status.CANCELLED': 'Cancelado',
-    'coaching.method.SOCRATIC_QUESTIONING': 'Mayéutica',
-    'coaching.method.DIALECTIC': 'Dialéctica',
-    'coaching.method.CALL_REVIEW': 'Escucha de llamadas',
-    'coaching.method.ROLE_PLAY': 'Role play',
-    'coaching.method.SIDE_BY_SIDE': 'Práctica supervisada',
-    'coaching.method.WORKSHOP': 'Taller',
-    'coaching.method.SEMINAR': 'Seminario',
-    'coaching.method.MOTIVATIONAL_TALK': 'Charla motivacional',
+    ...COACHING_PLAN_TEXTS.es,
     'coaching.list.title': 'Planes de coaching',
     'coaching.list.intro': 'Los planes de tus equipos: reglas en las que trabajar, objetivo y evolución desde el inicio.',
     'coaching.list.filter': 'Estado',
@@ -127,18 +117,7 @@ export const TEXTS = defineTexts({
     'coaching.conflict.reload': 'Recargar el plan',
   },
   en: {
-    'coaching.status.ACTIVE': 'Active',
-    'coaching.status.OVERDUE': 'Overdue',
-    'coaching.status.COMPLETED': 'Completed',
-    'coaching.status.CANCELLED': 'Cancelled',
-    'coaching.method.SOCRATIC_QUESTIONING': 'Socratic questioning',
-    'coaching.method.DIALECTIC': 'Dialectic',
-    'coaching.method.CALL_REVIEW': 'Call review',
-    'coaching.method.ROLE_PLAY': 'Role play',
-    'coaching.method.SIDE_BY_SIDE': 'Side-by-side practice',
-    'coaching.method.WORKSHOP': 'Workshop',
-    'coaching.method.SEMINAR': 'Seminar',
-    'coaching.method.MOTIVATIONAL_TALK': 'Motivational talk',
+    ...COACHING_PLAN_TEXTS.en,
     'coaching.list.title': 'Coaching plans',
     'coaching.list.intro': 'Your teams’ plans: the rules to work on, the goal and how it has gone since the start.',
     'coaching.list.filter': 'Status',

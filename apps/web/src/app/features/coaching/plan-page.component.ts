@@ -9,7 +9,7 @@ import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.
 import { BarChartComponent } from '../../shared/charts/bar-chart.component';
 import type { ChartReference, ChartSeries } from '../../shared/charts/chart-series';
 import { toDayInput } from '../../shared/time-range/time-range';
-import { formatSigned } from '../progress/format';
+import { formatSigned } from '../../shared/format/format';
 import { CoachingData } from './coaching.data';
 import type { Plan, PlanEvaluation } from './coaching.data';
 import { TEXTS } from './coaching.texts';

@@ -19,8 +19,14 @@ import type { TextKey } from '../../core/i18n/i18n.service';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { DisputeDecision } from '../../graphql-types';
-import { EMPTY_ANSWER, commentRequired, fromSavedAnswers, liveScore, onCriterionCardKey } from '../scoring/scoring-form';
-import type { AnswerState } from '../scoring/scoring-form';
+import {
+  EMPTY_ANSWER,
+  commentRequired,
+  fromSavedAnswers,
+  liveScore,
+  onCriterionCardKey,
+} from '../../shared/scoring-form/scoring-form';
+import type { AnswerState } from '../../shared/scoring-form/scoring-form';
 import { amendedAnswers, evidenceTurns, resolutionBlockers, toResolveInput, whyNotResolvable } from './dispute-form';
 import type { Blocker } from './dispute-form';
 import { DisputesData } from './disputes.data';
@@ -28,7 +34,7 @@ import type { DisputeDetail } from './disputes.data';
 import { TEXTS } from './disputes.texts';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 import type { LoadState } from '../../shared/load-state/load-state';
-import { AnswerScaleComponent } from '../scoring/answer-scale.component';
+import { AnswerScaleComponent } from '../../shared/scoring-form/answer-scale.component';
 import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
 type State = LoadState<{ evaluation: DisputeDetail }> | { kind: 'missing' };

@@ -1,6 +1,6 @@
 import { DEFAULT_RUBRIC } from '@decalogo/scoring';
-import { EMPTY_ANSWER } from '../scoring/scoring-form';
-import type { AnswerState } from '../scoring/scoring-form';
+import { EMPTY_ANSWER } from '../../shared/scoring-form/scoring-form';
+import type { AnswerState } from '../../shared/scoring-form/scoring-form';
 import { amendedAnswers, evidenceTurns, resolutionBlockers, toResolveInput, whyNotResolvable } from './dispute-form';
 import type { ResolutionDraft } from './dispute-form';
 

@@ -1,8 +1,8 @@
 import { validateSubmission } from '@decalogo/scoring';
 import type { ScoringCriterion } from '@decalogo/scoring';
 import type { AnswerInput, DisputeDecision } from '../../graphql-types';
-import { toSubmittedAnswers } from '../scoring/scoring-form';
-import type { AnswerState, AnswerStates } from '../scoring/scoring-form';
+import { toSubmittedAnswers } from '../../shared/scoring-form/scoring-form';
+import type { AnswerState, AnswerStates } from '../../shared/scoring-form/scoring-form';
 
 /**
  * The rules of resolving a dispute, free of Angular: who may resolve it, what the amended

@@ -1,18 +1,16 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import { ANSWER_FIELDS, CRITERION_FIELDS, SCORED_FORM_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
 import type {
   AnswerInput,
   DisputeDecision,
   DisputeDetailQuery,
-  DisputeDetailQueryVariables,
   DisputeListQuery,
-  DisputeListQueryVariables,
   ResolveDisputeMutation,
-  ResolveDisputeMutationVariables,
 } from '../../graphql-types';
 
-const LIST = /* GraphQL */ `
+const LIST = operation(/* GraphQL */ `
   query DisputeList($status: EvaluationStatus!, $first: Int!, $after: String, $lang: Lang) {
     evaluations(filter: { status: [$status] }, first: $first, after: $after) {
       nodes {
@@ -55,9 +53,9 @@ const LIST = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const DETAIL = /* GraphQL */ `
+const DETAIL = operation(/* GraphQL */ `
   query DisputeDetail($id: ID!, $lang: Lang) {
     evaluation(id: $id) {
       id
@@ -96,9 +94,9 @@ const DETAIL = /* GraphQL */ `
   ${CRITERION_FIELDS}
   ${ANSWER_FIELDS}
   ${TRANSCRIPT_TURN_FIELDS}
-`;
+`);
 
-const RESOLVE = /* GraphQL */ `
+const RESOLVE = operation(/* GraphQL */ `
   mutation ResolveDispute($id: ID!, $input: ResolveDisputeInput!) {
     resolveDispute(id: $id, input: $input) {
       id
@@ -114,7 +112,7 @@ const RESOLVE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export type DisputeListPage = DisputeListQuery['evaluations'];
 export type DisputeRow = DisputeListPage['nodes'][number];
@@ -130,16 +128,14 @@ export class DisputesData {
   private readonly api = inject(GraphqlClient);
 
   async list(status: 'DISPUTED' | 'RESOLVED', lang: 'ES' | 'EN', after: string | null = null): Promise<DisputeListPage> {
-    return (await this.api.request<DisputeListQuery, DisputeListQueryVariables>(LIST, { status, first: PAGE_SIZE, after, lang }))
-      .evaluations;
+    return (await this.api.request(LIST, { status, first: PAGE_SIZE, after, lang })).evaluations;
   }
 
   async detail(id: string, lang: 'ES' | 'EN'): Promise<DisputeDetail | null> {
-    return (await this.api.request<DisputeDetailQuery, DisputeDetailQueryVariables>(DETAIL, { id, lang })).evaluation ?? null;
+    return (await this.api.request(DETAIL, { id, lang })).evaluation ?? null;
   }
 
   async resolve(id: string, input: { decision: DisputeDecision; answers?: AnswerInput[]; comment: string }): Promise<Resolved> {
-    return (await this.api.request<ResolveDisputeMutation, ResolveDisputeMutationVariables>(RESOLVE, { id, input }))
-      .resolveDispute;
+    return (await this.api.request(RESOLVE, { id, input })).resolveDispute;
   }
 }

@@ -1,15 +1,10 @@
 import { Injectable, inject } from '@angular/core';
 import { FileDownloader } from '../../core/api/download';
 import { GraphqlClient } from '../../core/api/graphql.client';
-import type {
-  EvaluationFilter,
-  EvaluationListQuery,
-  EvaluationListQueryVariables,
-  EvaluationStatus,
-  EvaluationsFilterOptionsQuery,
-} from '../../graphql-types';
+import { operation } from '../../core/api/typed-document';
+import type { EvaluationFilter, EvaluationListQuery, EvaluationStatus, EvaluationsFilterOptionsQuery } from '../../graphql-types';
 
-const LIST = /* GraphQL */ `
+const LIST = operation(/* GraphQL */ `
   query EvaluationList($filter: EvaluationFilter, $first: Int, $after: String) {
     evaluations(filter: $filter, first: $first, after: $after) {
       nodes {
@@ -37,9 +32,9 @@ const LIST = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const FILTER_OPTIONS = /* GraphQL */ `
+const FILTER_OPTIONS = operation(/* GraphQL */ `
   query EvaluationsFilterOptions {
     agents: users(role: AGENT) {
       id
@@ -53,7 +48,7 @@ const FILTER_OPTIONS = /* GraphQL */ `
       name
     }
   }
-`;
+`);
 
 export type EvaluationRow = EvaluationListQuery['evaluations']['nodes'][number];
 export type FilterOptions = EvaluationsFilterOptionsQuery;
@@ -69,11 +64,11 @@ export class EvaluationsData {
   private readonly files = inject(FileDownloader);
 
   page(filter: EvaluationFilter, after: string | null) {
-    return this.api.request<EvaluationListQuery, EvaluationListQueryVariables>(LIST, { filter, first: PAGE_SIZE, after });
+    return this.api.request(LIST, { filter, first: PAGE_SIZE, after });
   }
 
   filterOptions() {
-    return this.api.request<EvaluationsFilterOptionsQuery>(FILTER_OPTIONS);
+    return this.api.request(FILTER_OPTIONS);
   }
 
   /** The export's query parameters are those of `ExportController.evaluationsCsv`. */

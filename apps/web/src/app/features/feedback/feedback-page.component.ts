@@ -17,7 +17,7 @@ import type { TextKey } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { apiErrorMessage } from '../../shared/load-state/load-state';
 import { PagedList } from '../../shared/paged-list/paged-list';
-import { TEXTS as COACHING_TEXTS } from '../coaching/coaching.texts';
+import { COACHING_PLAN_TEXTS } from '../../shared/coaching-plan/coaching-plan.texts';
 import { CoachingPlansComponent } from './coaching-plans.component';
 import type { PlansState } from './coaching-plans.component';
 import type { DisputeRequest } from './dispute-form.component';
@@ -70,7 +70,7 @@ export class FeedbackPageComponent {
   constructor() {
     this.i18n.register(TEXTS);
     // The plan statuses are the coaching screens' words; only their texts come along, no code.
-    this.i18n.register(COACHING_TEXTS);
+    this.i18n.register(COACHING_PLAN_TEXTS);
     effect(() => {
       const lang = this.i18n.gqlLang();
       untracked(() => {

@@ -1,20 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import { COACHING_PLAN_SUMMARY_FIELDS, COACHING_SESSION_FIELDS, RULE_TITLE_FIELDS } from '../../shared/graphql/fragments';
-import type {
-  AcknowledgeEvaluationMutation,
-  AcknowledgeEvaluationMutationVariables,
-  AcknowledgeSessionMutation,
-  AcknowledgeSessionMutationVariables,
-  DisputeEvaluationMutation,
-  DisputeEvaluationMutationVariables,
-  EvaluationStatus,
-  FeedbackEvaluationFieldsFragment,
-  MyCoachingPlansQuery,
-  MyCoachingPlansQueryVariables,
-  MyEvaluationsQuery,
-  MyEvaluationsQueryVariables,
-} from '../../graphql-types';
+import type { EvaluationStatus, FeedbackEvaluationFieldsFragment, MyCoachingPlansQuery } from '../../graphql-types';
 import type { Page } from '../../shared/paged-list/paged-list';
 
 /** Everything an evaluation card shows: the score, the call, every answer with its evidence, the dispute. */
@@ -55,7 +43,7 @@ const FEEDBACK_EVALUATION_FIELDS = /* GraphQL */ `
   }
 `;
 
-const MY_EVALUATIONS = /* GraphQL */ `
+const MY_EVALUATIONS = operation(/* GraphQL */ `
   query MyEvaluations($lang: Lang, $status: [EvaluationStatus!]!, $first: Int!, $after: String) {
     evaluations(filter: { status: $status }, first: $first, after: $after) {
       nodes {
@@ -68,9 +56,9 @@ const MY_EVALUATIONS = /* GraphQL */ `
     }
   }
   ${FEEDBACK_EVALUATION_FIELDS}
-`;
+`);
 
-const MY_COACHING_PLANS = /* GraphQL */ `
+const MY_COACHING_PLANS = operation(/* GraphQL */ `
   query MyCoachingPlans($lang: Lang) {
     coachingPlans {
       ...CoachingPlanSummaryFields
@@ -85,34 +73,34 @@ const MY_COACHING_PLANS = /* GraphQL */ `
   ${COACHING_PLAN_SUMMARY_FIELDS}
   ${RULE_TITLE_FIELDS}
   ${COACHING_SESSION_FIELDS}
-`;
+`);
 
-const ACKNOWLEDGE = /* GraphQL */ `
+const ACKNOWLEDGE = operation(/* GraphQL */ `
   mutation AcknowledgeEvaluation($id: ID!) {
     acknowledgeEvaluation(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-const DISPUTE = /* GraphQL */ `
+const DISPUTE = operation(/* GraphQL */ `
   mutation DisputeEvaluation($id: ID!, $input: DisputeInput!) {
     disputeEvaluation(id: $id, input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-const ACKNOWLEDGE_SESSION = /* GraphQL */ `
+const ACKNOWLEDGE_SESSION = operation(/* GraphQL */ `
   mutation AcknowledgeSession($id: ID!) {
     acknowledgeCoachingSession(id: $id) {
       id
       acknowledgedAt
     }
   }
-`;
+`);
 
 export type FeedbackEvaluation = FeedbackEvaluationFieldsFragment;
 export type FeedbackAnswer = FeedbackEvaluation['answers'][number];
@@ -136,7 +124,7 @@ export class FeedbackData {
     first: number,
     after: string | null,
   ): Promise<Page<FeedbackEvaluation>> {
-    const answer = await this.api.request<MyEvaluationsQuery, MyEvaluationsQueryVariables>(MY_EVALUATIONS, {
+    const answer = await this.api.request(MY_EVALUATIONS, {
       lang,
       status,
       first,
@@ -147,21 +135,21 @@ export class FeedbackData {
 
   /** The agent's coaching plans, with the rule titles of the active rubric to name their focus. */
   plans(lang: 'ES' | 'EN') {
-    return this.api.request<MyCoachingPlansQuery, MyCoachingPlansQueryVariables>(MY_COACHING_PLANS, { lang });
+    return this.api.request(MY_COACHING_PLANS, { lang });
   }
 
   acknowledge(id: string) {
-    return this.api.request<AcknowledgeEvaluationMutation, AcknowledgeEvaluationMutationVariables>(ACKNOWLEDGE, { id });
+    return this.api.request(ACKNOWLEDGE, { id });
   }
 
   dispute(id: string, codes: string[], reason: string) {
-    return this.api.request<DisputeEvaluationMutation, DisputeEvaluationMutationVariables>(DISPUTE, {
+    return this.api.request(DISPUTE, {
       id,
       input: { codes, reason },
     });
   }
 
   acknowledgeSession(id: string) {
-    return this.api.request<AcknowledgeSessionMutation, AcknowledgeSessionMutationVariables>(ACKNOWLEDGE_SESSION, { id });
+    return this.api.request(ACKNOWLEDGE_SESSION, { id });
   }
 }

@@ -13,8 +13,8 @@ import type { LineSeries } from '../../shared/charts/line-chart.component';
 import { TimeRangePickerComponent } from '../../shared/time-range/time-range-picker.component';
 import { presetRange } from '../../shared/time-range/time-range';
 import type { TimeRange } from '../../shared/time-range/time-range';
-import { TEXTS as COACHING_TEXTS } from '../coaching/coaching.texts';
-import { formatPercent, formatSigned, formatWeek } from './format';
+import { COACHING_PLAN_TEXTS } from '../../shared/coaching-plan/coaching-plan.texts';
+import { formatPercent, formatSigned, formatWeek } from '../../shared/format/format';
 import { ProgressData } from './progress.data';
 import type { AgentEvaluation, AgentPage, AgentPlan } from './progress.data';
 import { TEXTS } from './progress.texts';
@@ -214,7 +214,7 @@ export class AgentPageComponent {
   constructor() {
     const i18n = inject(I18nService);
     i18n.register(TEXTS);
-    i18n.register(COACHING_TEXTS);
+    i18n.register(COACHING_PLAN_TEXTS);
     effect(() => {
       const agentId = this.agentId();
       const range = this.range();

@@ -1,19 +1,15 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import {
   COACHING_PLAN_SUMMARY_FIELDS,
   EVALUATION_ROWS_PAGE_FIELDS,
   EVALUATION_ROW_FIELDS,
   RULE_TITLE_FIELDS,
 } from '../../shared/graphql/fragments';
-import type {
-  AgentEvaluationsQuery,
-  AgentEvaluationsQueryVariables,
-  AgentPageQuery,
-  AgentPageQueryVariables,
-} from '../../graphql-types';
+import type { AgentEvaluationsQuery, AgentPageQuery } from '../../graphql-types';
 
-const AGENT_PAGE = /* GraphQL */ `
+const AGENT_PAGE = operation(/* GraphQL */ `
   query AgentPage($agentId: ID!, $from: DateTime!, $to: DateTime!, $lang: Lang) {
     agentProgress(agentId: $agentId, from: $from, to: $to) {
       agent {
@@ -58,9 +54,9 @@ const AGENT_PAGE = /* GraphQL */ `
   }
   ${COACHING_PLAN_SUMMARY_FIELDS}
   ${RULE_TITLE_FIELDS}
-`;
+`);
 
-const AGENT_EVALUATIONS = /* GraphQL */ `
+const AGENT_EVALUATIONS = operation(/* GraphQL */ `
   query AgentEvaluations($filter: EvaluationFilter!, $after: String) {
     evaluations(filter: $filter, first: 20, after: $after) {
       ...EvaluationRowsPageFields
@@ -68,7 +64,7 @@ const AGENT_EVALUATIONS = /* GraphQL */ `
   }
   ${EVALUATION_ROWS_PAGE_FIELDS}
   ${EVALUATION_ROW_FIELDS}
-`;
+`);
 
 export type AgentPage = AgentPageQuery;
 export type AgentPlan = AgentPageQuery['coachingPlans'][number];
@@ -80,12 +76,12 @@ export class ProgressData {
   private readonly api = inject(GraphqlClient);
 
   page(agentId: string, from: string, to: string, lang: 'ES' | 'EN') {
-    return this.api.request<AgentPageQuery, AgentPageQueryVariables>(AGENT_PAGE, { agentId, from, to, lang });
+    return this.api.request(AGENT_PAGE, { agentId, from, to, lang });
   }
 
   /** Newest calls first; `after` is the previous page's end cursor. */
   evaluations(agentId: string, from: string, to: string, after: string | null) {
-    return this.api.request<AgentEvaluationsQuery, AgentEvaluationsQueryVariables>(AGENT_EVALUATIONS, {
+    return this.api.request(AGENT_EVALUATIONS, {
       filter: { agentId, from, to },
       after,
     });

@@ -1,13 +1,14 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import { CRITERION_FIELDS } from '../../shared/graphql/fragments';
-import type { ActiveRubricQuery, ActiveRubricQueryVariables } from '../../graphql-types';
+import type { ActiveRubricQuery } from '../../graphql-types';
 
 /** The shapes come from the schema (npm run codegen), never written by hand. */
 export type ActiveRubric = ActiveRubricQuery['activeRubric'];
 export type RubricCriterion = ActiveRubric['criteria'][number];
 
-const ACTIVE_RUBRIC = /* GraphQL */ `
+const ACTIVE_RUBRIC = operation(/* GraphQL */ `
   query ActiveRubric($lang: Lang) {
     activeRubric {
       id
@@ -20,7 +21,7 @@ const ACTIVE_RUBRIC = /* GraphQL */ `
     }
   }
   ${CRITERION_FIELDS}
-`;
+`);
 
 /** The rubric feature's one data service. */
 @Injectable({ providedIn: 'root' })
@@ -28,6 +29,6 @@ export class RubricData {
   private readonly api = inject(GraphqlClient);
 
   async activeRubric(lang: 'ES' | 'EN'): Promise<ActiveRubric> {
-    return (await this.api.request<ActiveRubricQuery, ActiveRubricQueryVariables>(ACTIVE_RUBRIC, { lang })).activeRubric;
+    return (await this.api.request(ACTIVE_RUBRIC, { lang })).activeRubric;
   }
 }

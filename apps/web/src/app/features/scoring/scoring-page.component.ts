@@ -27,13 +27,13 @@ import {
   onCriterionCardKey,
   parseSeconds,
   toAnswerInputs,
-} from './scoring-form';
-import type { AnswerState } from './scoring-form';
+} from '../../shared/scoring-form/scoring-form';
+import type { AnswerState } from '../../shared/scoring-form/scoring-form';
 import { ScoringData } from './scoring.data';
 import type { Workspace } from './scoring.data';
 import { LoadStateComponent } from '../../shared/load-state/load-state.component';
 import type { LoadState } from '../../shared/load-state/load-state';
-import { AnswerScaleComponent } from './answer-scale.component';
+import { AnswerScaleComponent } from '../../shared/scoring-form/answer-scale.component';
 import { TranscriptComponent } from '../../shared/transcript/transcript.component';
 
 type State = LoadState<{ evaluation: Workspace }> | { kind: 'missing' };

@@ -1,21 +1,10 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import { ANSWER_FIELDS, CRITERION_FIELDS, SCORED_FORM_FIELDS, TRANSCRIPT_TURN_FIELDS } from '../../shared/graphql/fragments';
-import type {
-  EvaluationInput,
-  EvaluationWorkspaceQuery,
-  EvaluationWorkspaceQueryVariables,
-  QueueQuery,
-  QueueQueryVariables,
-  SaveEvaluationMutation,
-  SaveEvaluationMutationVariables,
-  StartEvaluationMutation,
-  StartEvaluationMutationVariables,
-  SubmitEvaluationMutation,
-  SubmitEvaluationMutationVariables,
-} from '../../graphql-types';
+import type { EvaluationInput, EvaluationWorkspaceQuery, QueueQuery } from '../../graphql-types';
 
-const QUEUE = /* GraphQL */ `
+const QUEUE = operation(/* GraphQL */ `
   query Queue($me: ID!) {
     drafts: evaluations(filter: { evaluatorId: $me, status: [DRAFT] }, first: 50) {
       nodes {
@@ -49,17 +38,17 @@ const QUEUE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const START = /* GraphQL */ `
+const START = operation(/* GraphQL */ `
   mutation StartEvaluation($callId: ID!) {
     startEvaluation(callId: $callId) {
       id
     }
   }
-`;
+`);
 
-const WORKSPACE = /* GraphQL */ `
+const WORKSPACE = operation(/* GraphQL */ `
   query EvaluationWorkspace($id: ID!, $lang: Lang) {
     evaluation(id: $id) {
       id
@@ -93,18 +82,18 @@ const WORKSPACE = /* GraphQL */ `
   ${CRITERION_FIELDS}
   ${ANSWER_FIELDS}
   ${TRANSCRIPT_TURN_FIELDS}
-`;
+`);
 
-const SAVE = /* GraphQL */ `
+const SAVE = operation(/* GraphQL */ `
   mutation SaveEvaluation($id: ID!, $version: Int!, $input: EvaluationInput!) {
     saveEvaluation(id: $id, version: $version, input: $input) {
       id
       version
     }
   }
-`;
+`);
 
-const SUBMIT = /* GraphQL */ `
+const SUBMIT = operation(/* GraphQL */ `
   mutation SubmitEvaluation($id: ID!, $version: Int!) {
     submitEvaluation(id: $id, version: $version) {
       id
@@ -115,7 +104,7 @@ const SUBMIT = /* GraphQL */ `
       criticalFailure
     }
   }
-`;
+`);
 
 export type Queue = QueueQuery;
 export type Workspace = NonNullable<EvaluationWorkspaceQuery['evaluation']>;
@@ -126,28 +115,22 @@ export class ScoringData {
   private readonly api = inject(GraphqlClient);
 
   queue(me: string) {
-    return this.api.request<QueueQuery, QueueQueryVariables>(QUEUE, { me });
+    return this.api.request(QUEUE, { me });
   }
 
   async start(callId: string): Promise<string> {
-    return (await this.api.request<StartEvaluationMutation, StartEvaluationMutationVariables>(START, { callId })).startEvaluation
-      .id;
+    return (await this.api.request(START, { callId })).startEvaluation.id;
   }
 
   async workspace(id: string, lang: 'ES' | 'EN'): Promise<Workspace | null> {
-    return (
-      (await this.api.request<EvaluationWorkspaceQuery, EvaluationWorkspaceQueryVariables>(WORKSPACE, { id, lang })).evaluation ??
-      null
-    );
+    return (await this.api.request(WORKSPACE, { id, lang })).evaluation ?? null;
   }
 
   async save(id: string, version: number, input: EvaluationInput): Promise<number> {
-    return (await this.api.request<SaveEvaluationMutation, SaveEvaluationMutationVariables>(SAVE, { id, version, input }))
-      .saveEvaluation.version;
+    return (await this.api.request(SAVE, { id, version, input })).saveEvaluation.version;
   }
 
   async submit(id: string, version: number) {
-    return (await this.api.request<SubmitEvaluationMutation, SubmitEvaluationMutationVariables>(SUBMIT, { id, version }))
-      .submitEvaluation;
+    return (await this.api.request(SUBMIT, { id, version })).submitEvaluation;
   }
 }

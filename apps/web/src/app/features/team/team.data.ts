@@ -1,22 +1,23 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../core/api/graphql.client';
+import { operation } from '../../core/api/typed-document';
 import type { TeamScreenOverviewQuery, TeamScreenOverviewQueryVariables, TeamScreenTeamsQuery } from '../../graphql-types';
 
-const TEAMS = /* GraphQL */ `
+const TEAMS = operation(/* GraphQL */ `
   query TeamScreenTeams {
     teams {
       id
       name
     }
   }
-`;
+`);
 
 /**
  * Everything the screen shows for one team and window in one request: the overview (with each
  * coach's supervisor availability), the open plans of every agent (both open statuses, aliased,
  * so no query per row) and the rubric's titles in the screen's language.
  */
-const OVERVIEW = /* GraphQL */ `
+const OVERVIEW = operation(/* GraphQL */ `
   query TeamScreenOverview($teamId: ID!, $from: DateTime!, $to: DateTime!, $lang: Lang) {
     teamOverview(teamId: $teamId, from: $from, to: $to) {
       team {
@@ -100,7 +101,7 @@ const OVERVIEW = /* GraphQL */ `
       id
     }
   }
-`;
+`);
 
 export type TeamSummary = TeamScreenTeamsQuery['teams'][number];
 export type TeamOverviewData = TeamScreenOverviewQuery;
@@ -117,10 +118,10 @@ export class TeamData {
   private readonly api = inject(GraphqlClient);
 
   async teams(): Promise<TeamSummary[]> {
-    return (await this.api.request<TeamScreenTeamsQuery>(TEAMS)).teams;
+    return (await this.api.request(TEAMS)).teams;
   }
 
   overview(variables: TeamScreenOverviewQueryVariables): Promise<TeamOverviewData> {
-    return this.api.request<TeamScreenOverviewQuery, TeamScreenOverviewQueryVariables>(OVERVIEW, variables);
+    return this.api.request(OVERVIEW, variables);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../../core/api/graphql.client';
+import { operation } from '../../../core/api/typed-document';
 import type { AuditActorsQuery, AuditLogQuery, AuditLogQueryVariables } from '../../../graphql-types';
 
-const AUDIT_LOG = /* GraphQL */ `
+const AUDIT_LOG = operation(/* GraphQL */ `
   query AuditLog(
     $entityId: ID
     $entityType: String
@@ -43,9 +44,9 @@ const AUDIT_LOG = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const ACTORS = /* GraphQL */ `
+const ACTORS = operation(/* GraphQL */ `
   query AuditActors {
     users {
       id
@@ -53,7 +54,7 @@ const ACTORS = /* GraphQL */ `
       email
     }
   }
-`;
+`);
 
 export type AuditEntry = AuditLogQuery['auditLog']['nodes'][number];
 export type AuditActor = AuditActorsQuery['users'][number];
@@ -88,10 +89,10 @@ export class AuditData {
   private readonly api = inject(GraphqlClient);
 
   page(filter: AuditFilter, after: string | null) {
-    return this.api.request<AuditLogQuery, AuditLogQueryVariables>(AUDIT_LOG, { ...filter, first: PAGE_SIZE, after });
+    return this.api.request(AUDIT_LOG, { ...filter, first: PAGE_SIZE, after });
   }
 
   actors() {
-    return this.api.request<AuditActorsQuery>(ACTORS);
+    return this.api.request(ACTORS);
   }
 }

@@ -1,7 +1,8 @@
+import { HttpClient, HttpErrorResponse, HttpEventType } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Router } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { ApiError } from '../../../core/api/graphql.client';
-import { TokenStore } from '../../../core/auth/token.store';
 
 const ENDPOINT = '/api/imports/calls';
 
@@ -33,78 +34,91 @@ export interface UploadHandle {
 }
 
 /**
- * The CSV import's REST endpoints. The upload goes through XMLHttpRequest because fetch cannot
- * report upload progress; the token travels in the Authorization header, as everywhere.
+ * The CSV import's REST endpoints, through HttpClient: the auth interceptor adds the token (and
+ * ends an expired session); the upload asks for progress events to draw the bar.
  */
 @Injectable({ providedIn: 'root' })
 export class ImportsData {
-  private readonly tokens = inject(TokenStore);
-  private readonly router = inject(Router);
+  private readonly http = inject(HttpClient);
 
   upload(file: File, onProgress: (loaded: number, total: number) => void): UploadHandle {
-    const xhr = new XMLHttpRequest();
+    const form = new FormData();
+    form.append('file', file, file.name);
+    let subscription: Subscription | undefined;
+    let aborted: () => void = () => undefined;
     const done = new Promise<ImportReport>((resolve, reject) => {
-      xhr.open('POST', ENDPOINT);
-      xhr.responseType = 'text';
-      this.authorize(xhr);
-      xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
-      xhr.onload = () => {
-        try {
-          resolve(this.read(xhr.status, xhr.responseText));
-        } catch (error) {
-          reject(error);
-        }
-      };
-      xhr.onerror = () => reject(new ApiError('NETWORK', 'network'));
-      xhr.onabort = () => reject(new ApiError('ABORTED', 'aborted'));
-      const form = new FormData();
-      form.append('file', file, file.name);
-      xhr.send(form);
+      aborted = () => reject(new ApiError('ABORTED', 'aborted'));
+      subscription = this.http.post(ENDPOINT, form, { observe: 'events', reportProgress: true, responseType: 'text' }).subscribe({
+        next: (event) => {
+          if (event.type === HttpEventType.UploadProgress) {
+            onProgress(event.loaded, event.total ?? file.size);
+          } else if (event.type === HttpEventType.Response) {
+            try {
+              resolve(toReport(event.status, event.body ?? ''));
+            } catch (error) {
+              reject(error);
+            }
+          }
+        },
+        error: (error: unknown) => reject(failure(error)),
+      });
     });
-    return { done, abort: () => xhr.abort() };
+    return {
+      done,
+      abort: () => {
+        subscription?.unsubscribe();
+        aborted();
+      },
+    };
   }
 
   async status(id: string): Promise<ImportReport> {
-    const token = this.tokens.token();
-    let response: Response;
+    let response;
     try {
-      response = await fetch(`${ENDPOINT}/${encodeURIComponent(id)}`, {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
-    } catch {
-      throw new ApiError('NETWORK', 'network');
+      response = await firstValueFrom(
+        this.http.get(`${ENDPOINT}/${encodeURIComponent(id)}`, { observe: 'response', responseType: 'text' }),
+      );
+    } catch (error) {
+      throw failure(error);
     }
-    return this.read(response.status, await response.text().catch(() => ''));
+    return toReport(response.status, response.body ?? '');
   }
+}
 
-  private authorize(xhr: XMLHttpRequest): void {
-    const token = this.tokens.token();
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
-  }
+/** The status object on 2xx; otherwise an ApiError with the server's code and message. */
+function toReport(status: number, text: string): ImportReport {
+  const body = parse(text);
+  if (status >= 200 && status < 300 && isReport(body)) return body;
+  throw problem(status, body);
+}
 
-  /** The status object on 2xx; otherwise an ApiError with the server's code and message. */
-  private read(status: number, text: string): ImportReport {
-    let body: unknown = null;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      // Not JSON (a proxy's error page): the status code says enough.
-    }
-    if (status >= 200 && status < 300 && isReport(body)) return body;
-    const problem = (body ?? {}) as { code?: unknown; message?: unknown };
-    const code =
-      typeof problem.code === 'string'
-        ? problem.code
+/** A refused or failed request: no answer at all is NETWORK, else what the answer says. */
+function failure(error: unknown): ApiError {
+  if (!(error instanceof HttpErrorResponse) || error.status === 0) return new ApiError('NETWORK', 'network');
+  return problem(error.status, parse(typeof error.error === 'string' ? error.error : ''));
+}
+
+function problem(status: number, body: unknown): ApiError {
+  const answer = (body ?? {}) as { code?: unknown; message?: unknown };
+  const code =
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : typeof answer.code === 'string'
+        ? answer.code
         : status === 413
           ? 'TOO_LARGE'
           : status >= 500
             ? 'SERVER'
             : `HTTP_${status}`;
-    if (code === 'UNAUTHENTICATED' || status === 401) {
-      this.tokens.clear();
-      void this.router.navigate(['/login'], { queryParams: { reason: 'expired' } });
-    }
-    throw new ApiError(status === 401 ? 'UNAUTHENTICATED' : code, typeof problem.message === 'string' ? problem.message : '');
+  return new ApiError(code, typeof answer.message === 'string' ? answer.message : '');
+}
+
+function parse(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON (a proxy's error page): the status code says enough.
+    return null;
   }
 }
 

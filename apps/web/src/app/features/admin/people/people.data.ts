@@ -1,21 +1,13 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../../core/api/graphql.client';
+import { operation } from '../../../core/api/typed-document';
 import type {
-  CreateTeamMutation,
-  CreateTeamMutationVariables,
   CreateUserInput,
-  CreateUserMutation,
-  CreateUserMutationVariables,
   PeopleTeamsQuery,
   PeopleUsersQuery,
-  PeopleUsersQueryVariables,
   Role,
   UpdateTeamInput,
-  UpdateTeamMutation,
-  UpdateTeamMutationVariables,
   UpdateUserInput,
-  UpdateUserMutation,
-  UpdateUserMutationVariables,
 } from '../../../graphql-types';
 
 const USER_FIELDS = /* GraphQL */ `
@@ -33,7 +25,7 @@ const USER_FIELDS = /* GraphQL */ `
   }
 `;
 
-const USERS = /* GraphQL */ `
+const USERS = operation(/* GraphQL */ `
   query PeopleUsers($role: Role, $teamId: ID) {
     users(role: $role, teamId: $teamId) {
       ...PersonFields
@@ -44,9 +36,9 @@ const USERS = /* GraphQL */ `
     }
   }
   ${USER_FIELDS}
-`;
+`);
 
-const TEAMS = /* GraphQL */ `
+const TEAMS = operation(/* GraphQL */ `
   query PeopleTeams {
     teams {
       id
@@ -69,41 +61,41 @@ const TEAMS = /* GraphQL */ `
       active
     }
   }
-`;
+`);
 
-const CREATE_USER = /* GraphQL */ `
+const CREATE_USER = operation(/* GraphQL */ `
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
       ...PersonFields
     }
   }
   ${USER_FIELDS}
-`;
+`);
 
-const UPDATE_USER = /* GraphQL */ `
+const UPDATE_USER = operation(/* GraphQL */ `
   mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
     updateUser(id: $id, input: $input) {
       ...PersonFields
     }
   }
   ${USER_FIELDS}
-`;
+`);
 
-const CREATE_TEAM = /* GraphQL */ `
+const CREATE_TEAM = operation(/* GraphQL */ `
   mutation CreateTeam($input: CreateTeamInput!) {
     createTeam(input: $input) {
       id
     }
   }
-`;
+`);
 
-const UPDATE_TEAM = /* GraphQL */ `
+const UPDATE_TEAM = operation(/* GraphQL */ `
   mutation UpdateTeam($id: ID!, $input: UpdateTeamInput!) {
     updateTeam(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
 export type Person = PeopleUsersQuery['users'][number];
 export type TeamRef = PeopleUsersQuery['teams'][number];
@@ -121,26 +113,26 @@ export class PeopleData {
   private readonly api = inject(GraphqlClient);
 
   users(filter: { role?: Role; teamId?: string }) {
-    return this.api.request<PeopleUsersQuery, PeopleUsersQueryVariables>(USERS, filter);
+    return this.api.request(USERS, filter);
   }
 
   teams() {
-    return this.api.request<PeopleTeamsQuery>(TEAMS);
+    return this.api.request(TEAMS);
   }
 
   createUser(input: CreateUserInput) {
-    return this.api.request<CreateUserMutation, CreateUserMutationVariables>(CREATE_USER, { input });
+    return this.api.request(CREATE_USER, { input });
   }
 
   updateUser(id: string, input: UpdateUserInput) {
-    return this.api.request<UpdateUserMutation, UpdateUserMutationVariables>(UPDATE_USER, { id, input });
+    return this.api.request(UPDATE_USER, { id, input });
   }
 
   createTeam(name: string, coachIds: string[]) {
-    return this.api.request<CreateTeamMutation, CreateTeamMutationVariables>(CREATE_TEAM, { input: { name, coachIds } });
+    return this.api.request(CREATE_TEAM, { input: { name, coachIds } });
   }
 
   updateTeam(id: string, input: UpdateTeamInput) {
-    return this.api.request<UpdateTeamMutation, UpdateTeamMutationVariables>(UPDATE_TEAM, { id, input });
+    return this.api.request(UPDATE_TEAM, { id, input });
   }
 }

@@ -1,14 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '../../../core/api/graphql.client';
-import type {
-  CreateRubricDraftMutation,
-  CriterionInput,
-  PublishRubricVersionMutation,
-  PublishRubricVersionMutationVariables,
-  RubricVersionsQuery,
-  UpdateRubricDraftMutation,
-  UpdateRubricDraftMutationVariables,
-} from '../../../graphql-types';
+import { operation } from '../../../core/api/typed-document';
+import type { CriterionInput, RubricVersionsQuery } from '../../../graphql-types';
 
 /** Both languages at once: the editor shows and saves Spanish and English side by side. */
 const VERSION_FIELDS = /* GraphQL */ `
@@ -31,40 +24,41 @@ const VERSION_FIELDS = /* GraphQL */ `
   }
 `;
 
-const RUBRIC_VERSIONS = /* GraphQL */ `
+const RUBRIC_VERSIONS = operation(/* GraphQL */ `
   query RubricVersions {
     rubricVersions {
       ...RubricVersionFields
     }
   }
-`;
+  ${VERSION_FIELDS}
+`);
 
-const CREATE_DRAFT = /* GraphQL */ `
+const CREATE_DRAFT = operation(/* GraphQL */ `
   mutation CreateRubricDraft {
     createRubricDraft {
       ...RubricVersionFields
     }
   }
-`;
+  ${VERSION_FIELDS}
+`);
 
-const UPDATE_DRAFT = /* GraphQL */ `
+const UPDATE_DRAFT = operation(/* GraphQL */ `
   mutation UpdateRubricDraft($id: ID!, $input: RubricDraftInput!) {
     updateRubricDraft(id: $id, input: $input) {
       ...RubricVersionFields
     }
   }
-`;
+  ${VERSION_FIELDS}
+`);
 
-const PUBLISH = /* GraphQL */ `
+const PUBLISH = operation(/* GraphQL */ `
   mutation PublishRubricVersion($id: ID!) {
     publishRubricVersion(id: $id) {
       ...RubricVersionFields
     }
   }
-`;
-
-/** An operation with the fragment it spreads (the code generator reads each document on its own). */
-const withFields = (operation: string) => operation + VERSION_FIELDS;
+  ${VERSION_FIELDS}
+`);
 
 /** The shapes come from the schema (npm run codegen), never written by hand. */
 export type RubricVersion = RubricVersionsQuery['rubricVersions'][number];
@@ -78,25 +72,18 @@ export class RubricEditorData {
 
   /** Newest first; drafts are included for administrators. */
   async versions(): Promise<RubricVersion[]> {
-    return (await this.api.request<RubricVersionsQuery>(withFields(RUBRIC_VERSIONS))).rubricVersions;
+    return (await this.api.request(RUBRIC_VERSIONS)).rubricVersions;
   }
 
   async createDraft(): Promise<RubricVersion> {
-    return (await this.api.request<CreateRubricDraftMutation>(withFields(CREATE_DRAFT))).createRubricDraft;
+    return (await this.api.request(CREATE_DRAFT)).createRubricDraft;
   }
 
   async saveDraft(id: string, criteria: CriterionInput[]): Promise<RubricVersion> {
-    return (
-      await this.api.request<UpdateRubricDraftMutation, UpdateRubricDraftMutationVariables>(withFields(UPDATE_DRAFT), {
-        id,
-        input: { criteria },
-      })
-    ).updateRubricDraft;
+    return (await this.api.request(UPDATE_DRAFT, { id, input: { criteria } })).updateRubricDraft;
   }
 
   async publish(id: string): Promise<RubricVersion> {
-    return (
-      await this.api.request<PublishRubricVersionMutation, PublishRubricVersionMutationVariables>(withFields(PUBLISH), { id })
-    ).publishRubricVersion;
+    return (await this.api.request(PUBLISH, { id })).publishRubricVersion;
   }
 }
