@@ -1,13 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
+import { buildWeeks, JOURNEY_NOW, startOfWeek } from '../support/journey-data.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
 const NEW_EMAIL = 'marta.quiroga@example.com';
 
 describeJourney('browser journey: an administrator manages people, reads the audit log and exports evaluations', () => {
-  const journey = useJourney();
+  // Six weeks of evaluations of both teams (to 15 March 2026): acknowledged, a few disputed and
+  // resolved, and the critical failures of the agents who slip on R8 or R9 — what the evaluation
+  // list filters and exports.
+  const journey = useJourney(async (app) => {
+    await buildWeeks(app, {
+      agents: Array.from({ length: 10 }, (_, i) => `agent${i + 1}@demo.test`),
+      until: startOfWeek(JOURNEY_NOW),
+      weeks: 6,
+      prefix: 'LL',
+      seed: 41,
+      outcome: ({ index, week, lowCodes }) =>
+        !lowCodes.length
+          ? 'ACKNOWLEDGED'
+          : index % 9 === 4
+            ? { status: 'RESOLVED', decision: index % 2 ? 'AMEND' : 'UPHOLD' }
+            : index % 9 === 7 && week >= 4
+              ? 'DISPUTED'
+              : 'ACKNOWLEDGED',
+    });
+  });
 
   const query = async <T>(sql: string, params: unknown[] = []) =>
     (await journey.app.server.database.dataSource.query(sql, params)) as T[];

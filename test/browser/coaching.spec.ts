@@ -8,7 +8,18 @@ import {
   valuesByWeek,
   weekAxis,
 } from '../../apps/web/src/app/features/progress/weekly-series.js';
-import { browserAvailable, signIn, useJourney } from '../support/browser.js';
+import { browserAvailable, choosePeriod, signIn, useJourney } from '../support/browser.js';
+import {
+  buildPlan,
+  buildWeeks,
+  daysAfter,
+  isoDay,
+  JOURNEY_NOW,
+  SESSION_NOTES,
+  startOfWeek,
+  usualOutcome,
+} from '../support/journey-data.js';
+import type { TestApp } from '../support/test-app.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
@@ -90,8 +101,67 @@ async function waitForDrawnCharts(page: Page, expected: number): Promise<void> {
   }, expected);
 }
 
+/** Monday 12 January to Friday 20 March 2026: the ten weeks of calls, the period the agent page is read over. */
+const PERIOD = { from: '2026-01-12', to: isoDay(JOURNEY_NOW) };
+
+/**
+ * Postventa as of the journey's "now" (Friday 20 March 2026, also the API's "today" for the
+ * suggested focus, which looks back 90 days): ten weeks of evaluated calls of its five agents, and
+ * Carmen's plans — agent2's and agent4's running, agent1's completed.
+ */
+async function buildPostventa(app: TestApp): Promise<void> {
+  const until = daysAfter(startOfWeek(JOURNEY_NOW), 7);
+  await buildWeeks(app, {
+    agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
+    until,
+    weeks: 10,
+    prefix: 'PV',
+    seed: 21,
+    notAfter: JOURNEY_NOW,
+    outcome: usualOutcome(JOURNEY_NOW),
+  });
+  const monday = startOfWeek(JOURNEY_NOW);
+  const sessions = (start: Date, n: number) =>
+    SESSION_NOTES.slice(0, n).map((s, i) => ({ ...s, date: isoDay(daysAfter(start, 7 * i + 1)), acknowledged: i < n - 1 }));
+  await buildPlan(app, {
+    agent: 'agent2@demo.test',
+    coach: 'coach@demo.test',
+    focusCodes: ['R1', 'R3'],
+    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
+    targetFocusScore: 70,
+    startDate: isoDay(daysAfter(monday, -35)),
+    dueDate: isoDay(daysAfter(monday, 18)),
+    notes: 'Identificar bien la necesidad y no dejar silencios.',
+    sessions: sessions(daysAfter(monday, -35), 3),
+  });
+  await buildPlan(app, {
+    agent: 'agent4@demo.test',
+    coach: 'coach@demo.test',
+    focusCodes: ['R4'],
+    methods: ['DIALECTIC', 'SOCRATIC_QUESTIONING'],
+    targetFocusScore: 80,
+    startDate: isoDay(daysAfter(monday, -21)),
+    dueDate: isoDay(daysAfter(monday, 25)),
+    notes: 'Razonar con argumentos ante clientes difíciles.',
+    sessions: sessions(daysAfter(monday, -21), 2),
+  });
+  await buildPlan(app, {
+    agent: 'agent1@demo.test',
+    coach: 'coach@demo.test',
+    focusCodes: ['R6'],
+    methods: ['SIDE_BY_SIDE'],
+    targetFocusScore: 80,
+    startDate: isoDay(daysAfter(monday, -63)),
+    dueDate: isoDay(daysAfter(monday, -24)),
+    status: 'COMPLETED',
+    achieved: true,
+    notes: 'Presentarse y decir el motivo al empezar las llamadas salientes.',
+    sessions: sessions(daysAfter(monday, -63), 3).map((s) => ({ ...s, acknowledged: true })),
+  });
+}
+
 describeJourney('browser journey: a coach reads an agent’s progress, creates, runs and edits a coaching plan', () => {
-  const journey = useJourney();
+  const journey = useJourney(buildPostventa, { now: JOURNEY_NOW });
 
   const query = async <T>(sql: string, params: unknown[] = []) =>
     (await journey.app.server.database.dataSource.query(sql, params)) as T[];
@@ -99,33 +169,31 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates, 
   it('shows the figures and charts from the API, creates the suggested plan, logs a session and edits the plan', async () => {
     const { app, browser } = journey;
     const { page } = browser;
-    const [agent2] = await query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'agent2@demo.test'`);
-    const [agent3] = await query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'agent3@demo.test'`);
-    const [coachRow] = await query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'coach@demo.test'`);
+    const agent2 = { id: app.cast.id('agent2@demo.test') };
+    const agent3 = { id: app.cast.id('agent3@demo.test') };
+    const coachRow = { id: app.cast.id('coach@demo.test') };
     const coach = await app.login('coach@demo.test');
-
-    // The window the page asks for, read from its own request.
-    let window: { from: string; to: string } | null = null;
-    page.on('request', (request) => {
-      const body = request.postData();
-      if (request.url().endsWith('/graphql') && body?.includes('query AgentPage')) {
-        const variables = (JSON.parse(body) as { variables: { from: string; to: string } }).variables;
-        window = { from: variables.from, to: variables.to };
-      }
-    });
 
     await signIn(journey, 'coach@demo.test');
     await page.locator('a[href="/coaching"]').first().click();
     const rows = page.locator('[data-testid="plan-row"]');
-    await rows.first().waitFor();
-    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    await rows.nth(2).waitFor();
+    // Carmen's three plans: two running, one completed.
+    expect(await rows.count()).toBe(3);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')).sort())).toEqual([
+      'ACTIVE',
+      'ACTIVE',
+      'COMPLETED',
+    ]);
     await browser.screenshot('30-coaching-list');
 
     // From the list to agent2's page (their plan is active: the weekly chart shows its goal band).
-    await page.locator(`[data-testid="plan-row"] a[href="/agents/${agent2!.id}"]`).first().click();
+    await page.locator(`[data-testid="plan-row"] a[href="/agents/${agent2.id}"]`).first().click();
     await page.locator('[data-testid="figure-mean"]').waitFor();
+    // The period chosen on the page; the window it then asks for, read from its own request.
+    const asked = await choosePeriod(page, 'AgentPage', PERIOD);
+    expect(asked).toMatchObject({ from: '2026-01-12T00:00:00.000Z', to: '2026-03-21T00:00:00.000Z' });
     await waitForDrawnCharts(page, 2);
-    expect(window).not.toBeNull();
     const api = await app.gql<{
       agentProgress: {
         meanScore: number;
@@ -137,16 +205,28 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates, 
     }>(
       `query($id: ID!, $from: DateTime!, $to: DateTime!) { agentProgress(agentId: $id, from: $from, to: $to) {
         meanScore marginOfError evaluationCount criteria { code } teamCriteria { code } } }`,
-      { id: agent2!.id, ...window! },
+      { id: agent2.id, from: asked.from, to: asked.to },
       coach,
     );
     const p = api.data!.agentProgress;
+    // Every evaluated call of agent2 in those ten weeks.
+    const [evaluated] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM evaluation WHERE agent_id = $1 AND status <> 'DRAFT' AND call_started_at >= $2 AND call_started_at < $3`,
+      [agent2.id, asked.from, asked.to],
+    );
+    expect(p.evaluationCount).toBe(evaluated!.n);
+    expect(p.evaluationCount).toBeGreaterThan(10);
     const one = (v: number) =>
       new Intl.NumberFormat('es-ES', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundHalfAwayFromZero(v, 1));
-    const shown = (await page.locator('[data-testid="figure-mean"] [data-testid="figure-value"]').textContent())!
-      .replace(/\s+/g, ' ')
-      .trim();
-    expect(shown).toBe(`${one(p.meanScore)} ± ${one(p.marginOfError)} (n=${p.evaluationCount})`);
+    const figure = `${one(p.meanScore)} ± ${one(p.marginOfError)} (n=${p.evaluationCount})`;
+    await page.waitForFunction(
+      (expected) =>
+        document
+          .querySelector('[data-testid="figure-mean"] [data-testid="figure-value"]')
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim() === expected,
+      figure,
+    );
     expect(p.teamCriteria.length).toBe(10);
     // The rules chart's accessible table lists the ten rules.
     expect(await page.locator('[data-testid="rules-chart"] tbody tr').count()).toBe(10);
@@ -163,19 +243,19 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates, 
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // agent3 by typing the URL; the plan starts from their suggested focus.
-    await page.goto(`${app.url}/agents/${agent3!.id}`);
+    await page.goto(`${app.url}/agents/${agent3.id}`);
     // A full load restores the session from the token; the page then draws again.
     await page.locator('[data-testid="figure-mean"]').waitFor();
     await waitForDrawnCharts(page, 2);
     const suggested = await app.gql<{ suggestedFocus: Array<{ code: string }> }>(
       'query($id: ID!) { suggestedFocus(agentId: $id) { code } }',
-      { id: agent3!.id },
+      { id: agent3.id },
       coach,
     );
     const focus = suggested.data!.suggestedFocus.map((c) => c.code);
     expect(focus.length).toBeGreaterThanOrEqual(1);
     await page.locator('[data-testid="create-plan"]').click();
-    await page.waitForURL(`**/coaching/new?agent=${agent3!.id}`);
+    await page.waitForURL(`**/coaching/new?agent=${agent3.id}`);
     const form = page.locator('[data-testid="new-plan-form"]');
     await form.waitFor();
     await page.waitForFunction(
@@ -266,8 +346,8 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates, 
       [planId],
     );
     expect(plan).toMatchObject({
-      agent_id: agent3!.id,
-      coach_id: coachRow!.id,
+      agent_id: agent3.id,
+      coach_id: coachRow.id,
       start_date: start,
       due_date: newDue,
       status: 'ACTIVE',
@@ -285,7 +365,7 @@ describeJourney('browser journey: a coach reads an agent’s progress, creates, 
       {
         notes: 'Revisamos dos llamadas: falta confirmar la necesidad del cliente.',
         agreed_actions: 'Repetir la necesidad antes de proponer una solución.',
-        created_by: coachRow!.id,
+        created_by: coachRow.id,
         acknowledged_at: null,
       },
     ]);

@@ -1,49 +1,80 @@
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
-import { answersAll, createCall, scoreAndSubmit } from '../support/workflow.js';
+import { allAnswers, createEvaluatedCall } from '../support/factories.js';
+import { buildPlan, buildWeeks, callTranscript, daysAfter, isoDay, JOURNEY_NOW, startOfWeek } from '../support/journey-data.js';
+import { SeededRandom } from '../../apps/api/src/seed/random.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 24 * 3600_000).toISOString().slice(0, 10);
-
 describeJourney('browser journey: an agent acknowledges one evaluation and disputes another', () => {
-  // One evaluation submitted just now, so a dispute window is surely open; and a running coaching
-  // plan with a session the agent has not acknowledged yet.
+  // Lucía (agent1) as of the journey's "now", Friday 20 March 2026 (the dispute window, 14 days,
+  // counts from there): ten weeks of evaluations she has read — acknowledged, one disputed and
+  // one resolved, more than one page of them — and three waiting for her: one submitted an hour
+  // ago, one five days ago (both still open to dispute), one nineteen days ago (closed). And a
+  // running coaching plan with a session she has not confirmed yet.
   let fresh = '';
-  const journey = useJourney(async (app) => {
-    const evaluator = await app.login('evaluator@demo.test');
-    fresh = (await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(2, { R1: 1 })))
-      .id;
-    const coach = await app.login('coach@demo.test');
-    const agents = await app.gql<{ users: Array<{ id: string; email: string }> }>(
-      '{ users(role: AGENT) { id email } }',
-      {},
-      coach,
-    );
-    const agentId = agents.data!.users.find((u) => u.email === 'agent1@demo.test')!.id;
-    const plan = await app.gql<{ createCoachingPlan: { id: string } }>(
-      `mutation($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { id } }`,
-      {
-        input: {
-          agentId,
-          focusCodes: ['R1', 'R3'],
-          methods: ['CALL_REVIEW'],
-          targetFocusScore: 80,
-          startDate: isoDay(-14),
-          dueDate: isoDay(30),
-        },
-      },
-      coach,
-    );
-    const session = await app.gql(
-      `mutation($planId: ID!, $input: CoachingSessionInput!) { logCoachingSession(planId: $planId, input: $input) { id } }`,
-      {
-        planId: plan.data!.createCoachingPlan.id,
-        input: { date: isoDay(-2), notes: 'Escucha de dos llamadas juntas.', agreedActions: 'Presentarse al empezar.' },
-      },
-      coach,
-    );
-    if (session.errors) throw new Error(JSON.stringify(session.errors));
-  });
+  const journey = useJourney(
+    async (app) => {
+      await buildWeeks(app, {
+        agents: ['agent1@demo.test'],
+        until: daysAfter(startOfWeek(JOURNEY_NOW), -21),
+        weeks: 8,
+        prefix: 'PV',
+        seed: 31,
+        outcome: ({ index, lowCodes }) =>
+          index === 3 && lowCodes.length
+            ? { status: 'RESOLVED', decision: 'UPHOLD' }
+            : index === 9 && lowCodes.length
+              ? 'DISPUTED'
+              : 'ACKNOWLEDGED',
+      });
+      const agent = app.cast.people['agent1@demo.test']!;
+      const random = new SeededRandom(32);
+      const waiting = async (externalId: string, startedAt: Date, answers = allAnswers(3, { R1: 1, R2: 2, R10: null })) =>
+        (
+          await createEvaluatedCall(
+            app,
+            {
+              agentId: agent.id,
+              startedAt,
+              externalId,
+              durationSeconds: 300,
+              transcript: callTranscript(random, 'SUPPORT', agent.name, 300),
+            },
+            {
+              evaluatorId: app.cast.id('evaluator@demo.test'),
+              answers,
+              comments: { R1: 'No confirma el titular de la línea antes de revisar la conexión (min 00:40).' },
+              evidence: { R1: 40 },
+              status: 'SUBMITTED',
+              submittedAt: new Date(startedAt.getTime() + 2 * 3600_000),
+              comment: 'Buena resolución; falta confirmar los datos del cliente al empezar.',
+            },
+          )
+        ).evaluationId;
+      await waiting('PV-260301-0913', new Date('2026-03-01T10:05:00Z'));
+      await waiting('PV-260315-0962', new Date('2026-03-15T09:40:00Z'));
+      fresh = await waiting('PV-260320-0988', new Date(JOURNEY_NOW.getTime() - 3 * 3600_000), allAnswers(2, { R1: 1 }));
+      const start = daysAfter(startOfWeek(JOURNEY_NOW), -14);
+      await buildPlan(app, {
+        agent: 'agent1@demo.test',
+        coach: 'coach@demo.test',
+        focusCodes: ['R1', 'R3'],
+        methods: ['CALL_REVIEW'],
+        targetFocusScore: 80,
+        startDate: isoDay(start),
+        dueDate: isoDay(daysAfter(start, 44)),
+        notes: 'Confirmar los datos del cliente al empezar y no dejarle en espera sin avisar.',
+        sessions: [
+          {
+            date: isoDay(daysAfter(JOURNEY_NOW, -2)),
+            notes: 'Escucha de dos llamadas juntas.',
+            agreedActions: 'Presentarse al empezar.',
+          },
+        ],
+      });
+    },
+    { now: JOURNEY_NOW },
+  );
 
   const query = <T>(sql: string) => journey.app.server.database.dataSource.query(sql) as Promise<T>;
   const statuses = async () =>

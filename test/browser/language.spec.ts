@@ -6,6 +6,9 @@ import { en as coreEn } from '../../apps/web/src/app/core/i18n/en.js';
 import { es as coreEs } from '../../apps/web/src/app/core/i18n/es.js';
 import type { FeatureTexts } from '../../apps/web/src/app/core/i18n/texts.js';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
+import type { Journey } from '../support/browser.js';
+import { buildPlan, buildWeeks, daysAfter, isoDay, JOURNEY_NOW, SESSION_NOTES, startOfWeek } from '../support/journey-data.js';
+import type { TestApp } from '../support/test-app.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
@@ -86,25 +89,70 @@ async function everythingSaid(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Postventa as of the journey's "now" (Friday 20 March 2026; the screens are opened by address and
+ * show their default period, the twelve weeks to that day): eight weeks of calls — most evaluated,
+ * some waiting in the queue, one disputed, one resolved — and agent2's running plan with sessions,
+ * so every screen has figures, charts, lists and statuses to translate.
+ */
+async function buildPostventa(app: TestApp): Promise<void> {
+  const monday = startOfWeek(JOURNEY_NOW);
+  await buildWeeks(app, {
+    agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
+    until: daysAfter(monday, 7),
+    weeks: 8,
+    prefix: 'PV',
+    seed: 51,
+    notAfter: JOURNEY_NOW,
+    outcome: ({ index, startedAt, lowCodes }) => {
+      if (index % 6 === 0) return null;
+      if (lowCodes.length && index % 17 === 5) return 'DISPUTED';
+      if (lowCodes.length && index % 17 === 11) return { status: 'RESOLVED', decision: 'AMEND' };
+      return JOURNEY_NOW.getTime() - startedAt.getTime() < 7 * 24 * 3600_000 ? 'SUBMITTED' : 'ACKNOWLEDGED';
+    },
+  });
+  const start = daysAfter(monday, -28);
+  await buildPlan(app, {
+    agent: 'agent2@demo.test',
+    coach: 'coach@demo.test',
+    focusCodes: ['R1', 'R3'],
+    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
+    targetFocusScore: 70,
+    startDate: isoDay(start),
+    dueDate: isoDay(daysAfter(start, 49)),
+    notes: 'Identificar bien la necesidad y no dejar silencios.',
+    sessions: SESSION_NOTES.map((session, i) => ({
+      ...session,
+      date: isoDay(daysAfter(start, 7 * i + 2)),
+      acknowledged: i < 2,
+    })),
+  });
+}
+
+/** Switches the interface to English from the header, and waits until the page says so. */
+async function toEnglish({ browser }: Journey): Promise<void> {
+  await browser.page.locator('[data-testid="lang-en"]').click();
+  await browser.page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+}
+
 describeJourney('browser journey: the language switch changes the whole interface and survives a reload', () => {
-  const journey = useJourney();
+  const journey = useJourney(buildPostventa, { now: JOURNEY_NOW });
   let spanish: string[] = [];
   const enums = apiEnumValues();
   beforeAll(async () => {
     spanish = await spanishOnlyTexts();
   });
 
+  /** agent2, their plan and the latest evaluation of theirs. */
   const ids = async () => {
     const db = journey.app.server.database.dataSource;
-    const [agent] = (await db.query(`SELECT id FROM app_user WHERE email = 'agent2@demo.test'`)) as Array<{ id: string }>;
-    const [plan] = (await db.query(`SELECT id FROM coaching_plan WHERE agent_id = $1 LIMIT 1`, [agent!.id])) as Array<{
-      id: string;
-    }>;
+    const agentId = journey.app.cast.id('agent2@demo.test');
+    const [plan] = (await db.query(`SELECT id FROM coaching_plan WHERE agent_id = $1`, [agentId])) as Array<{ id: string }>;
     const [evaluation] = (await db.query(
       `SELECT id FROM evaluation WHERE agent_id = $1 AND status <> 'DRAFT' ORDER BY submitted_at DESC LIMIT 1`,
-      [agent!.id],
+      [agentId],
     )) as Array<{ id: string }>;
-    return { agentId: agent!.id, planId: plan!.id, evaluationId: evaluation!.id };
+    return { agentId, planId: plan!.id, evaluationId: evaluation!.id };
   };
 
   async function visitAll(paths: string[], expectLang: 'es' | 'en'): Promise<Record<string, string[]>> {
@@ -136,13 +184,12 @@ describeJourney('browser journey: the language switch changes the whole interfac
       '/rubric',
     ];
     await signIn(journey, 'coach@demo.test');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 
     // The detector works: in Spanish it finds Spanish on every screen.
     const inSpanish = await visitAll(paths, 'es');
     for (const path of paths) expect({ path, found: inSpanish[path]!.length > 0 }).toEqual({ path, found: true });
 
-    await page.locator('[data-testid="lang-en"]').click();
+    await toEnglish(journey);
     const inEnglish = await visitAll(paths, 'en');
     expect(inEnglish).toEqual(Object.fromEntries(paths.map((path) => [path, []])));
 
@@ -172,11 +219,8 @@ describeJourney('browser journey: the language switch changes the whole interfac
   }, 180_000);
 
   it('an administrator and an agent find their screens in English too', async () => {
-    const { page, context } = journey.browser;
-    await context.clearCookies();
-    await page.evaluate(() => sessionStorage.clear());
     await signIn(journey, 'admin@demo.test');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await toEnglish(journey);
     const admin = await visitAll(
       ['/admin/users', '/admin/teams', '/admin/rubric', '/admin/imports', '/admin/audit', '/disputes'],
       'en',
@@ -184,9 +228,10 @@ describeJourney('browser journey: the language switch changes the whole interfac
     expect(Object.values(admin).flat()).toEqual([]);
     await journey.browser.screenshot('82-admin-en');
 
-    await page.evaluate(() => sessionStorage.clear());
+    // The agent, in a browser of their own.
+    await journey.freshPage();
     await signIn(journey, 'agent2@demo.test');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await toEnglish(journey);
     const agent = await visitAll(['/feedback', '/agents/me'], 'en');
     expect(Object.values(agent).flat()).toEqual([]);
   }, 180_000);

@@ -1,5 +1,8 @@
 import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
+import type { Journey } from '../support/browser.js';
+import { createCall } from '../support/factories.js';
+import { buildWeeks, daysAfter, JOURNEY_NOW, startOfWeek } from '../support/journey-data.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
@@ -17,15 +20,62 @@ const KEYS: Record<string, string> = {
   R10: 'n',
 };
 
+/** A call Lucía took an hour before the journey's "now": a billing question she leaves without a next step. */
+const TRANSCRIPT = [
+  'AGENT: [00:02] Conecta Fibra, buenos días, le atiende Lucía. ¿En qué puedo ayudarle?',
+  'CUSTOMER: [00:09] Hola, en la última factura me cobran una permanencia que no tengo.',
+  'AGENT: [00:21] Vamos a verlo. ¿Me confirma su DNI y la dirección de la instalación?',
+  'CUSTOMER: [00:35] Sí, claro, la dirección es calle Mayor 12, segundo B.',
+  'AGENT: [00:52] Gracias. Veo el cargo: es un error del alta, la permanencia terminó en enero.',
+  'CUSTOMER: [01:02] ¿Y me lo devuelven?',
+  'AGENT: [01:10] Eso lo tiene que pedir usted por la web, yo no puedo hacer nada más.',
+  'CUSTOMER: [01:24] Pues vaya. Bueno, gracias.',
+].join('\n');
+
+/**
+ * Puts a call of Lucía's in the queue (its own for each test), signs in as the evaluator and starts
+ * scoring that call; returns the new evaluation's id.
+ */
+async function startScoring(journey: Journey, externalId: string): Promise<string> {
+  const { app, browser } = journey;
+  const { page } = browser;
+  await createCall(app, {
+    agentId: app.cast.id('agent1@demo.test'),
+    startedAt: new Date(JOURNEY_NOW.getTime() - 3600_000),
+    externalId,
+    durationSeconds: 95,
+    purpose: 'COMPLAINT',
+    transcript: TRANSCRIPT,
+  });
+  await signIn(journey, 'evaluator@demo.test');
+  await page.locator('a[href="/queue"]').click();
+  await page.locator('li', { hasText: externalId }).locator('[data-testid="start-evaluation"]').click();
+  await page.waitForURL(/\/evaluations\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
 describeJourney('browser journey: an evaluator scores a call with the keyboard only', () => {
-  const journey = useJourney();
+  // The queue of the last week, as of the journey's "now": a call of every agent waiting to be scored.
+  const journey = useJourney(
+    async (app) => {
+      await buildWeeks(app, {
+        agents: Array.from({ length: 10 }, (_, i) => `agent${i + 1}@demo.test`),
+        until: daysAfter(startOfWeek(JOURNEY_NOW), 7),
+        weeks: 2,
+        callsPerWeek: 1,
+        prefix: 'LL',
+        seed: 61,
+        notAfter: JOURNEY_NOW,
+        outcome: ({ week }) => (week === 0 ? 'ACKNOWLEDGED' : null),
+      });
+    },
+    { now: JOURNEY_NOW },
+  );
 
   it('scores every rule from the keyboard, sees the live score the library computes, and submits', async () => {
     const { app, browser } = journey;
     const { page } = browser;
-    await signIn(journey, 'evaluator@demo.test');
-    await page.locator('a[href="/queue"]').click();
-    await page.locator('[data-testid="start-evaluation"]').first().click();
+    const evaluationId = await startScoring(journey, 'PV-260320-1017');
 
     const cards = page.locator('[data-testid="score-card"]');
     await cards.nth(9).waitFor();
@@ -62,8 +112,10 @@ describeJourney('browser journey: an evaluator scores a call with the keyboard o
 
     // The server stored the same score.
     const [stored] = (await app.server.database.dataSource.query(
-      `SELECT score, raw_score FROM evaluation WHERE status = 'SUBMITTED' ORDER BY submitted_at DESC LIMIT 1`,
-    )) as Array<{ score: number; raw_score: number }>;
+      `SELECT status, score, raw_score FROM evaluation WHERE id = $1`,
+      [evaluationId],
+    )) as Array<{ status: string; score: number; raw_score: number }>;
+    expect(stored!.status).toBe('SUBMITTED');
     expect(stored!.score).toBeCloseTo(expected.score, 9);
     expect(stored!.raw_score).toBeCloseTo(expected.rawScore, 9);
   }, 90_000);
@@ -71,10 +123,8 @@ describeJourney('browser journey: an evaluator scores a call with the keyboard o
   it('an answer given just before leaving the page is saved before the next page opens', async () => {
     const { app, browser } = journey;
     const { page } = browser;
-    await page.locator('a[href="/queue"]').click();
-    await page.locator('[data-testid="start-evaluation"]').first().click();
+    const draftId = await startScoring(journey, 'PV-260320-1021');
     await page.locator('[data-testid="score-card"]').nth(9).waitFor();
-    const draftId = new URL(page.url()).pathname.split('/').pop()!;
     // R1 answered 3, and away at once: well before the autosave's pause would have saved it.
     await page.keyboard.press('3');
     await page.locator('a[href="/evaluations"]').click();

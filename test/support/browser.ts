@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { EMBEDDED_POOL_SIZE } from '../../apps/api/src/database/embedded-postgres.js';
 import { startTestApp } from './test-app.js';
-import type { TestApp } from './test-app.js';
+import type { TestApp, TestAppOptions } from './test-app.js';
+import { testDatabaseKind } from './test-database.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -30,6 +32,7 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+/** One browser context (its own cookies and storage) and its page. */
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
@@ -41,18 +44,23 @@ export interface BrowserSession {
 
 export const ARTIFACTS_DIR = join(process.cwd(), 'test-artifacts', 'browser');
 
-/** A fresh Chromium profile (and HOME) per session, closed network noise off. */
-export async function openBrowser(): Promise<BrowserSession> {
+/** A Chromium of its own (fresh HOME), handing out fresh contexts. */
+export interface ChromiumInstance {
+  /**
+   * A new context — signed out, no cookies, no storage — and its page, 1280×800, in Spanish and
+   * UTC (the organisation's zone in the tests' config, so days and weeks on screen are the API's
+   * whatever the machine's zone). With `now`, the page's clock starts there and runs on.
+   */
+  newSession(options?: { now?: Date }): Promise<BrowserSession>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumInstance> {
   const home = mkdtempSync(join(tmpdir(), 'decalogo-chromium-'));
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+  const browser = await chromium.launch({
     executablePath: findChromium()!,
     headless: true,
-    viewport: { width: 1280, height: 800 },
-    // Native widgets (date inputs) follow the browser's locale: the product speaks Spanish first.
-    locale: 'es-ES',
-    // Charts skip their animation, so screenshots show the finished drawing.
-    reducedMotion: 'reduce',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -64,45 +72,109 @@ export async function openBrowser(): Promise<BrowserSession> {
     ],
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cspViolations: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
   return {
-    context,
-    page,
-    cspViolations,
-    async screenshot(name) {
-      await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: false });
+    async newSession({ now } = {}) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        // Native widgets (date inputs) follow the browser's locale: the product speaks Spanish first.
+        locale: 'es-ES',
+        timezoneId: 'UTC',
+        // Charts skip their animation, so screenshots show the finished drawing.
+        reducedMotion: 'reduce',
+        acceptDownloads: true,
+      });
+      if (now) await context.clock.install({ time: now });
+      const page = await context.newPage();
+      const cspViolations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
+      return {
+        context,
+        page,
+        cspViolations,
+        async screenshot(name) {
+          await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: false });
+        },
+        async close() {
+          await context.close();
+        },
+      };
     },
     async close() {
-      await context.close();
+      await browser.close();
       rmSync(home, { recursive: true, force: true });
     },
   };
 }
 
-/** What a journey file works with: the app on a fresh database with the demo, and a browser. */
+/** What a journey works with: the app on a fresh database, and this test's browser context. */
 export interface Journey {
   app: TestApp;
+  /** This test's browser: a fresh context (signed out, no storage) opened before every `it`. */
   browser: BrowserSession;
+  /**
+   * Closes this test's context and opens a fresh one (signed out, empty storage, the clock where
+   * the API's is), e.g. to go on as someone else; returns its page (also `journey.browser.page`).
+   */
+  freshPage(): Promise<Page>;
+}
+
+export interface JourneyOptions {
+  /** The database the app runs on whatever TEST_DATABASE says, e.g. 'embedded'. */
+  database?: TestAppOptions['database'];
+  /**
+   * The instant the journey runs at: the API's clock and every page's clock start there and run
+   * on, so dispute windows, overdue plans, default periods and "today" in forms are the same on
+   * any day the journey runs. Without it both follow the real time.
+   */
+  now?: Date;
 }
 
 /**
- * Starts the app and a browser before the file's journeys (after `prepare`, for data the journey
- * needs), and closes both afterwards.
+ * Starts the app (with the demo's people and teams only) before the file's journeys, then
+ * `prepare` builds the data they read, then a browser; every `it` gets a fresh browser context.
+ * Closes everything afterwards.
  */
-export function useJourney(prepare?: (app: TestApp) => Promise<void>): Journey {
+export function useJourney(prepare?: (app: TestApp) => Promise<void>, options: JourneyOptions = {}): Journey {
   const journey = {} as Journey;
+  let chromiumInstance: ChromiumInstance | undefined;
+  const violations: string[] = [];
+
+  const endSession = async () => {
+    const session = journey.browser;
+    if (!session) return;
+    journey.browser = undefined as unknown as BrowserSession;
+    violations.push(...session.cspViolations);
+    await session.close();
+  };
+  const startSession = async () => {
+    journey.browser = await chromiumInstance!.newSession({ now: options.now ? journey.app.clock.now() : undefined });
+    return journey.browser.page;
+  };
+  journey.freshPage = async () => {
+    await endSession();
+    return startSession();
+  };
+
   beforeAll(async () => {
-    journey.app = await startTestApp();
+    // On the embedded database the app gets the pool `npm start` gives it there (its socket server
+    // takes a bounded number of connections), unless TEST_DB_POOL_SIZE asks for another.
+    const embedded = (options.database ?? testDatabaseKind()) === 'embedded' && !process.env['TEST_DB_POOL_SIZE'];
+    journey.app = await startTestApp(embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}, {
+      database: options.database,
+    });
+    if (options.now) journey.app.clock.travelTo(options.now);
     await prepare?.(journey.app);
-    journey.browser = await openBrowser();
+    chromiumInstance = await launchChromium();
+  }, 300_000);
+  beforeEach(async () => {
+    await startSession();
   }, 60_000);
+  afterEach(endSession);
   afterAll(async () => {
-    const violations = journey.browser?.cspViolations ?? [];
-    await journey.browser?.close();
+    await endSession();
+    await chromiumInstance?.close();
     await journey.app?.close();
     // The security headers must never break the app: any blocked script or style fails the file.
     expect(violations).toEqual([]);
@@ -110,10 +182,35 @@ export function useJourney(prepare?: (app: TestApp) => Promise<void>): Journey {
   return journey;
 }
 
-/** Signs in through the sign-in page with the demo password. */
+/** Signs in through the sign-in page with the demo password, and waits until the app lets them in. */
 export async function signIn({ app, browser }: Journey, email: string): Promise<void> {
-  await browser.page.goto(`${app.url}/login`);
-  await browser.page.locator('#email').fill(email);
-  await browser.page.locator('#password').fill('decalogo-demo');
-  await browser.page.keyboard.press('Enter');
+  const { page } = browser;
+  await page.goto(`${app.url}/login`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill('decalogo-demo');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** A period of call days, both included, as the period picker takes them (`yyyy-mm-dd`). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/**
+ * Chooses `period` on the screen's period picker and returns the variables of the request the
+ * screen then sent (the GraphQL operation named `operation`), once its answer has come back — so
+ * a test asks the API exactly what the screen asked.
+ */
+export async function choosePeriod<V = { from: string; to: string }>(page: Page, operation: string, period: Period): Promise<V> {
+  await page.locator('[data-testid="range-preset"]').selectOption('custom');
+  await page.locator('[data-testid="range-from"]').fill(period.from);
+  await page.locator('[data-testid="range-to"]').fill(period.to);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes(`query ${operation}`)),
+    page.locator('[data-testid="range-apply"]').click(),
+  ]);
+  await page.waitForResponse((r) => r.request() === request);
+  return (request.postDataJSON() as { variables: V }).variables;
 }

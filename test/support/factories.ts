@@ -159,6 +159,8 @@ export interface EvaluationInput {
   dispute?: { codes: string[]; reason?: string; decision?: 'UPHOLD' | 'AMEND'; resolvedBy?: string; at?: Date };
   /** Evidence offset per code, in seconds. */
   evidence?: Record<string, number>;
+  /** The evaluator's comment per code; by default a 0 or 1 gets a short one and the rest none. */
+  comments?: Record<string, string | null>;
 }
 
 /** All ten rules answered `value`, with `overrides` (null = N/A). */
@@ -213,7 +215,11 @@ export async function createEvaluation(app: TestApp, input: EvaluationInput): Pr
         rubric!.id,
         value,
         value === null,
-        value !== null && value <= 1 ? `${code}: el agente no lo hizo` : null,
+        input.comments && code in input.comments
+          ? input.comments[code]
+          : value !== null && value <= 1
+            ? `${code}: el agente no lo hizo`
+            : null,
         input.evidence?.[code] ?? null,
       ],
     );
@@ -262,13 +268,18 @@ export interface PlanInput {
   dueDate: string;
   notes?: string | null;
   status?: 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
+  /** When a completed or cancelled plan was closed; default the day after its due date. */
+  closedAt?: Date;
+  /** Whether a completed plan reached its goal; default false. */
+  achieved?: boolean;
 }
 
 /** A coaching plan; returns its id. */
 export async function createPlan(app: TestApp, input: PlanInput): Promise<string> {
   const [row] = (await db(app).query(
-    `INSERT INTO coaching_plan (agent_id, coach_id, focus_codes, methods, target_focus_score, start_date, due_date, notes, status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO coaching_plan (agent_id, coach_id, focus_codes, methods, target_focus_score, start_date, due_date, notes, status,
+                                closed_at, achieved)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     [
       input.agentId,
       input.coachId,
@@ -279,7 +290,32 @@ export async function createPlan(app: TestApp, input: PlanInput): Promise<string
       input.dueDate,
       input.notes ?? null,
       input.status ?? 'ACTIVE',
+      (input.status ?? 'ACTIVE') === 'ACTIVE'
+        ? null
+        : (input.closedAt ?? new Date(Date.parse(`${input.dueDate}T00:00:00Z`) + 24 * 3600_000)),
+      input.status === 'COMPLETED' ? (input.achieved ?? false) : null,
     ],
+  )) as Array<{ id: string }>;
+  return row!.id;
+}
+
+export interface SessionInput {
+  planId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  notes: string;
+  agreedActions?: string | null;
+  createdBy: string;
+  /** When the agent confirmed it; null (default) while it waits for them. */
+  acknowledgedAt?: Date | null;
+}
+
+/** A session logged on a coaching plan; returns its id. */
+export async function createCoachingSession(app: TestApp, input: SessionInput): Promise<string> {
+  const [row] = (await db(app).query(
+    `INSERT INTO coaching_session (plan_id, date, notes, agreed_actions, created_by, acknowledged_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [input.planId, input.date, input.notes, input.agreedActions ?? null, input.createdBy, input.acknowledgedAt ?? null],
   )) as Array<{ id: string }>;
   return row!.id;
 }
