@@ -4,8 +4,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock.js';
 
-/** The connection pool size used against the embedded database; the socket server must accept as many. */
-export const EMBEDDED_POOL_SIZE = 4;
+/**
+ * The connection pool size used against the embedded database. PGlite is one database session:
+ * its socket server runs every connection's statements in that one session, so two connections
+ * would share (and roll back) each other's transactions. One connection keeps transactions whole;
+ * code never needs a second one inside a transaction (see docs/architecture.md).
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 
 export interface EmbeddedPostgres {
   url: string;

@@ -83,7 +83,7 @@ export class CallImportController {
       ]);
     } else {
       // Runs on after the answer for large files; the client polls GET /api/imports/calls/:id.
-      const done = this.imports.run(actor, created.id, path).finally(cleanUp);
+      const done = this.imports.run(actor, created, path).finally(cleanUp);
       await Promise.race([done, new Promise((resolve) => setTimeout(resolve, ANSWER_WAIT_MS).unref())]);
     }
     const current = (await this.imports.get(created.id))!;

@@ -30,11 +30,15 @@ interface ParsedLine {
  * Imports calls from CSV (API.md): every line is validated, streaming; any error fails the import
  * with every bad line reported and nothing written; a valid file is imported in one transaction.
  * Progress is kept in `call_import`, outside that transaction, so that any API process can answer
- * the poll while it runs.
+ * the poll while it runs; the process running an import also answers from memory, because on the
+ * embedded database (one session, a pool of one connection) the import's transaction holds the
+ * only connection until it ends.
  */
 @Injectable()
 export class CallImportService {
   private readonly logger = new Logger(CallImportService.name);
+  /** Imports this process is running, as a poll should see them. */
+  private readonly running = new Map<string, CallImportEntity>();
 
   constructor(
     private readonly db: TransactionalConnection,
@@ -47,6 +51,8 @@ export class CallImportService {
   }
 
   async get(id: string): Promise<CallImportEntity | null> {
+    const running = this.running.get(id);
+    if (running) return { ...running };
     return this.db.getRepository(CallImportEntity).findOneBy({ id });
   }
 
@@ -58,7 +64,9 @@ export class CallImportService {
   }
 
   /** Validates and imports the file at `path`. Never throws: failures end up in the import's status. */
-  async run(actor: Actor, importId: string, path: string): Promise<void> {
+  async run(actor: Actor, created: CallImportEntity, path: string): Promise<void> {
+    const importId = created.id;
+    this.running.set(importId, { ...created });
     try {
       const agents = await this.agentsByEmail();
       // Not `this.db.transaction`: the progress rows are written beside the import's transaction,
@@ -89,6 +97,8 @@ export class CallImportService {
       await this.fail(importId, [
         { line: 0, column: null, message: 'the import failed on the server; nothing was imported' },
       ]).catch(() => undefined);
+    } finally {
+      this.running.delete(importId);
     }
   }
 
@@ -103,6 +113,8 @@ export class CallImportService {
   }
 
   private async progress(id: string, values: Partial<CallImportEntity>): Promise<void> {
+    const running = this.running.get(id);
+    if (running) Object.assign(running, values);
     await this.db.getRepository(CallImportEntity).update({ id }, values);
   }
 
@@ -172,6 +184,8 @@ export class CallImportService {
     // for the commit instead of deadlocking it.
     let progressWrites: Promise<void> = Promise.resolve();
     const progress = (values: Partial<CallImportEntity>) => {
+      const running = this.running.get(importId);
+      if (running) Object.assign(running, values);
       progressWrites = progressWrites.then(() => this.progress(importId, values)).catch(() => undefined);
     };
     let header: { indexes: Map<CallColumn, number>; width: number } | null = null;
