@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { APP_GUARD, ModulesContainer } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/internal';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../apps/api/src/common/errors.js';
 import { AuthGuard } from '../../apps/api/src/auth/auth.guard.js';
 import { Allow, POLICY_METADATA } from '../../apps/api/src/auth/allow.decorator.js';
 import { printSortedSchema } from '../../apps/api/src/schema-text.js';
@@ -80,8 +80,8 @@ async function refusal(decision: Promise<boolean>): Promise<string | undefined> 
     await decision;
     return undefined;
   } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    return error.extensions['code'] as string;
+    if (!(error instanceof DomainError)) throw error;
+    return error.code;
   }
 }
 

@@ -20,7 +20,7 @@ import { ScopeService } from './auth/scope.service.js';
 import { TokenService } from './auth/token.service.js';
 import { formatError } from './common/format-error.js';
 import { graphqlProtection } from './common/graphql-limits.js';
-import { GraphQLErrorFilter } from './common/graphql-exception.filter.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { TransactionalConnection } from './common/transactional-connection.js';
 import { Clock } from './common/clock.js';
 import { createLoaders } from './common/loaders.js';
@@ -71,7 +71,7 @@ export class AppModule {
           plugins: protection.plugins,
           parseOptions: protection.parseOptions,
           context: ({ req }: { req: Request }): GqlContext => ({ req, loaders: createLoaders(dataSource, req) }),
-          formatError: (formatted) => formatError(formatted, production),
+          formatError: (formatted, error) => formatError(formatted, production, error),
         }),
       ],
       controllers: [HealthController, CallImportController, ExportController],
@@ -80,7 +80,7 @@ export class AppModule {
         { provide: DataSource, useValue: dataSource },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         TokenService,
         AuthService,
         LoginThrottle,

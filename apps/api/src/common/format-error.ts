@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { domainErrorIn, toGraphQLError } from './domain-error-mapping.js';
 
 const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
@@ -19,7 +20,11 @@ const PUBLIC_CODES = new Set([
  * unexpected becomes a plain INTERNAL_SERVER_ERROR (in production without the original message,
  * which may hold SQL or paths). Stack traces never leave the server.
  */
-export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, production: boolean, error?: unknown): GraphQLFormattedError {
+  // A domain error thrown where no Nest filter runs (a field resolver, a data loader) is mapped here,
+  // with the same function the filter uses.
+  const domain = domainErrorIn(error);
+  if (domain) formatted = { ...formatted, message: domain.message, extensions: toGraphQLError(domain).extensions };
   const code = typeof formatted.extensions?.['code'] === 'string' ? (formatted.extensions['code'] as string) : undefined;
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, originalError: _original, ...extensions } = formatted.extensions ?? {};
