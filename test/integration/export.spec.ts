@@ -263,4 +263,36 @@ describe('CSV exports that open cleanly in a Spanish or English spreadsheet', ()
     const bad = await download('/api/exports/evaluations.csv?from=yesterday');
     expect(bad.status).toBe(400);
   });
+
+  it('refuses a bad filter with the same rule as the evaluations query, naming the parameter', async () => {
+    const cases: Array<[query: string, field: string, filter: Record<string, unknown>]> = [
+      ['status=SUBMITTED,BOGUS', 'status', { status: ['SUBMITTED', 'BOGUS'] }],
+      ['minScore=150', 'minScore', { minScore: 150 }],
+      ['agentId=abc', 'agentId', { agentId: 'abc' }],
+      ['from=yesterday', 'from', {}],
+      ['criticalFailure=maybe', 'criticalFailure', {}],
+    ];
+    for (const [query, field, filter] of cases) {
+      const response = await fetch(`${app.url}/api/exports/evaluations.csv?${query}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      const body = (await response.json()) as { code: string; field: string; message: string };
+      expect({ query, status: response.status, code: body.code, field: body.field }).toEqual({
+        query,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+      if (!Object.keys(filter).length || field === 'status') continue;
+      // The GraphQL query refuses the same value with the same message (GraphQL names it under input.).
+      const graphql = await app.gql(
+        'query($f: EvaluationFilter) { evaluations(filter: $f) { nodes { id } } }',
+        { f: filter },
+        admin,
+      );
+      const error = (graphql as { errors: Array<{ message: string; extensions: { field: string } }> }).errors[0]!;
+      expect(error.extensions.field).toBe(`input.${field}`);
+      expect(error.message).toBe(`input.${body.message}`);
+    }
+  });
 });

@@ -7,13 +7,12 @@ import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { badInput } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import type { EvaluationStatus } from '../common/graphql-enums.js';
-import type { EvaluationFilter } from '../evaluation/dto/evaluation.inputs.js';
 import { EvaluationService } from '../evaluation/evaluation.service.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { BOM, CSV_FORMAT, EVALUATION_HEADERS, formatBool, formatNumber, parseLang, PROGRESS_HEADERS } from './csv-locale.js';
 import type { ExportLang } from './csv-locale.js';
 import { Clock } from '../common/clock.js';
+import { evaluationFilterFromQuery } from './export-query.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const CODE_ORDER = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -29,13 +28,6 @@ function dateParam(value: unknown, name: string): Date | undefined {
   const date = typeof value === 'string' ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) throw badInput(`${name} must be an ISO 8601 date-time.`, name);
   return date;
-}
-
-function numberParam(value: unknown, name: string): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw badInput(`${name} must be a number from 0 to 100.`, name);
-  return n;
 }
 
 /**
@@ -59,20 +51,7 @@ export class ExportController {
     @Res() res: Response,
   ): Promise<void> {
     const lang = parseLang(query['lang']);
-    const statuses = typeof query['status'] === 'string' && query['status'] ? query['status'].split(',') : undefined;
-    const filter: EvaluationFilter = {
-      agentId: uuidParam(query['agentId'], 'agentId'),
-      teamId: uuidParam(query['teamId'], 'teamId'),
-      evaluatorId: uuidParam(query['evaluatorId'], 'evaluatorId'),
-      status: statuses as EvaluationStatus[] | undefined,
-      from: dateParam(query['from'], 'from'),
-      to: dateParam(query['to'], 'to'),
-      criticalFailure: query['criticalFailure'] === undefined ? undefined : query['criticalFailure'] === 'true',
-      minScore: numberParam(query['minScore'], 'minScore'),
-      maxScore: numberParam(query['maxScore'], 'maxScore'),
-    };
-    if (statuses?.some((s) => !['DRAFT', 'SUBMITTED', 'ACKNOWLEDGED', 'DISPUTED', 'RESOLVED'].includes(s)))
-      throw badInput('status must be a list of evaluation statuses.', 'status');
+    const filter = await evaluationFilterFromQuery(query);
 
     // Criterion columns: every code of every version evaluations were scored with.
     const codes = (

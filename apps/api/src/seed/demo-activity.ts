@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { coachingResult, computeScore, DEFAULT_RUBRIC } from '../../../../libs/scoring/src/index.js';
 import type { AnswerValue } from '../../../../libs/scoring/src/index.js';
 import type { CallDirectionValue, CallPurposeValue, TranscriptTurnValue } from '../call/entities/call.entity.js';
+import type { EvaluationStatusValue } from '../evaluation/entities/evaluation.entity.js';
 import { demoTranscript } from './demo-transcripts.js';
 import { SeededRandom } from './random.js';
 
@@ -246,7 +247,7 @@ export async function seedDemoActivity(
     const answers = answersFor(call, profile, week, random);
     const evaluatorId = evaluators[i % 2]!;
     const recent = ageDays < 10;
-    let status: 'DRAFT' | 'SUBMITTED' | 'ACKNOWLEDGED' | 'DISPUTED' | 'RESOLVED';
+    let status: EvaluationStatusValue;
     let amended = false;
     if (recent && draftCount < 5 && random.chance(0.2)) {
       status = 'DRAFT';

@@ -1,21 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CallDirection, CallPurpose } from '../../common/graphql-enums.js';
 
-export const CALL_DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
-export type CallDirectionValue = (typeof CALL_DIRECTIONS)[number];
+// The values are declared once, as the GraphQL enums; the entity stores their strings.
+export const CALL_DIRECTIONS = Object.values(CallDirection);
+export type CallDirectionValue = `${CallDirection}`;
 
-export const CALL_PURPOSES = [
-  'SUPPORT',
-  'COMPLAINT',
-  'SALES',
-  'POST_SALE',
-  'RETENTION',
-  'FEEDBACK',
-  'COLLECTIONS_EARLY',
-  'COLLECTIONS_MID',
-  'COLLECTIONS_LATE',
-  'OTHER',
-] as const;
-export type CallPurposeValue = (typeof CALL_PURPOSES)[number];
+export const CALL_PURPOSES = Object.values(CallPurpose);
+export type CallPurposeValue = `${CallPurpose}`;
 
 export interface TranscriptTurnValue {
   speaker: 'AGENT' | 'CUSTOMER';

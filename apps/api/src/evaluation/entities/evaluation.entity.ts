@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { EvaluationStatus, Resolution } from '../../common/graphql-enums.js';
 
-export const EVALUATION_STATUSES = ['DRAFT', 'SUBMITTED', 'ACKNOWLEDGED', 'DISPUTED', 'RESOLVED'] as const;
-export type EvaluationStatusValue = (typeof EVALUATION_STATUSES)[number];
-export const RESOLUTIONS = ['RESOLVED', 'PARTIAL', 'UNRESOLVED'] as const;
-export type ResolutionValue = (typeof RESOLUTIONS)[number];
+// The values are declared once, as the GraphQL enums; the entity stores their strings.
+export type EvaluationStatusValue = `${EvaluationStatus}`;
+export type ResolutionValue = `${Resolution}`;
 
 @Entity({ name: 'evaluation' })
 export class EvaluationEntity {
