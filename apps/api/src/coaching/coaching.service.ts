@@ -22,6 +22,7 @@ import { toSessionModel } from './models/coaching.model.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/config.js';
 import { Clock } from '../common/clock.js';
+import { writeVersioned } from '../common/versioned-write.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const BASELINE_MS = 30 * DAY_MS;
@@ -312,23 +313,15 @@ function assertVersion(plan: CoachingPlanEntity, version: number): void {
     );
 }
 
-/**
- * Writes `changes` and the next version in one UPDATE that only matches the row while it is
- * still at `version` and active; when another writer got there first it matches nothing, and
- * that is a CONFLICT (the transaction rolls back, so nothing else of the request is kept).
- */
-async function writeVersion(
+/** Writes `changes` and the next version while the plan is still at `version` and active (one mechanism for every versioned row). */
+function writeVersion(
   manager: EntityManager,
   plan: CoachingPlanEntity,
   version: number,
   changes: Partial<CoachingPlanEntity>,
 ): Promise<void> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(CoachingPlanEntity)
-    .set({ ...changes, version: version + 1 })
-    .where('id = :id AND version = :version AND status = :active', { id: plan.id, version, active: 'ACTIVE' })
-    .execute();
-  if (!result.affected) throw conflict('This plan has changed since you read it. Reload it and try again.');
-  Object.assign(plan, changes, { version: version + 1 });
+  return writeVersioned(manager, CoachingPlanEntity, plan, version, changes, {
+    also: { status: 'ACTIVE' },
+    conflictMessage: 'This plan has changed since you read it. Reload it and try again.',
+  });
 }

@@ -23,6 +23,7 @@ import { DisputeEntity } from './entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from './entities/evaluation-answer.entity.js';
 import { EvaluationEntity } from './entities/evaluation.entity.js';
 import { Clock } from '../common/clock.js';
+import { writeVersioned } from '../common/versioned-write.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
@@ -365,16 +366,19 @@ export class EvaluationService {
   }
 }
 
-/** Writes the evaluation's changeable columns with a new version, in one UPDATE (no read first). */
+/**
+ * Writes the evaluation's changeable columns with the next version, in one UPDATE (no read first)
+ * that only matches while the row is at the version read under its lock (one mechanism for every
+ * versioned row).
+ */
 async function persist(manager: EntityManager, e: EvaluationEntity): Promise<void> {
-  e.version += 1;
-  e.updatedAt = new Date();
-  await manager.update(
+  await writeVersioned(
+    manager,
     EvaluationEntity,
-    { id: e.id },
+    e,
+    e.version,
     {
       status: e.status,
-      version: e.version,
       resolution: e.resolution,
       supervisorRequested: e.supervisorRequested,
       supervisorProvided: e.supervisorProvided,
@@ -384,8 +388,9 @@ async function persist(manager: EntityManager, e: EvaluationEntity): Promise<voi
       criticalFailure: e.criticalFailure,
       submittedAt: e.submittedAt,
       acknowledgedAt: e.acknowledgedAt,
-      updatedAt: e.updatedAt,
+      updatedAt: new Date(),
     },
+    { conflictMessage: 'This evaluation has changed since you read it. Reload it and try again.' },
   );
 }
 
