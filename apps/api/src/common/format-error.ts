@@ -1,13 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { domainErrorIn, toGraphQLError } from './domain-error-mapping.js';
+import { ERROR_CODES } from './errors.js';
 
-const PUBLIC_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
+/** Our own codes, and those of the GraphQL layer that describe the client's request. */
+const PUBLIC_CODES = new Set<string>([
+  ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
