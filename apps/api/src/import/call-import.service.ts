@@ -14,6 +14,7 @@ import type { ImportLineError } from './call-import.entity.js';
 import { CSV_COLUMNS, readHeader } from './csv-columns.js';
 import { InvalidUtf8Error, Utf8Check } from './utf8-check.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
+import { describeError } from '../common/safe-logger.js';
 
 /** The error list keeps the first 1,000; `errorCount` says how many there were. */
 export const MAX_LISTED_ERRORS = 1000;
@@ -93,7 +94,8 @@ export class CallImportService {
         finishedAt: new Date(),
       });
     } catch (error) {
-      this.logger.error(`Import ${importId} failed: ${error instanceof Error ? error.message : String(error)}`);
+      // Without the values of the statement that failed (README.md, Security).
+      this.logger.error(`Import ${importId} failed: ${describeError(error)}`);
       await this.fail(importId, [
         { line: 0, column: null, message: 'the import failed on the server; nothing was imported' },
       ]).catch(() => undefined);
