@@ -1,3 +1,4 @@
+import { ShortImportErrors1795490000000 } from '../../migrations/1795490000000-ShortImportErrors.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -135,5 +136,35 @@ describe('import error lists stay small (production)', () => {
       { line: 4, column: 'transcript', message: expect.stringMatching(/transcript .*NUL/) },
     ]);
     expect(status.errorCount).toBe(2);
+  });
+
+  it('an import stored with a huge error list before the bound is cut to the same shape on upgrade', async () => {
+    const name = `col_${'x'.repeat(1024 * 1024)}`;
+    const old = [
+      { line: 1, column: name, message: `unknown column "${name}"; the columns are external_id, agent_email` },
+      ...Array.from({ length: 1_500 }, (_, i) => ({ line: i + 2, column: 'direction', message: 'direction is required' })),
+    ];
+    const dataSource = app.server.database.dataSource;
+    const [row] = (await dataSource.query(
+      `INSERT INTO call_import (status, file_name, total, processed, imported, error_count, errors, created_by, finished_at)
+       VALUES ('FAILED', 'old.csv', 1500, 1500, 0, 1501, $1::jsonb, $2, now()) RETURNING id`,
+      [JSON.stringify(old), app.cast.id('admin@demo.test')],
+    )) as Array<{ id: string }>;
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new ShortImportErrors1795490000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const { polled, rowBytes } = await stored(row!.id);
+    expect(polled.errorCount).toBe(1_501);
+    expect(polled.errors).toHaveLength(1_000);
+    expect(polled.errors[0]).toEqual({
+      line: 1,
+      column: `col_${'x'.repeat(76)}…`,
+      message: `unknown column "col_${'x'.repeat(280)}…`,
+    });
+    expect(polled.errors[999]).toEqual({ line: 1_000, column: 'direction', message: 'direction is required' });
+    expect(rowBytes).toBeLessThanOrEqual(LIST_BYTES);
   });
 });
