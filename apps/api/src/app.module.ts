@@ -2,7 +2,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -18,6 +18,7 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { ScopeService } from './auth/scope.service.js';
 import { TokenService } from './auth/token.service.js';
+import { EdgeInputInterceptor } from './common/edge-input.interceptor.js';
 import { formatError } from './common/format-error.js';
 import { graphqlProtection } from './common/graphql-limits.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
@@ -79,6 +80,8 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: APP_GUARD, useClass: AuthGuard },
+        // Ids and text of every operation, checked once against the schema's types before the pipes.
+        { provide: APP_INTERCEPTOR, useClass: EdgeInputInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         TokenService,

@@ -9,6 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { applyHttpSecurity } from './common/http-security.js';
+import { SafeLogger } from './common/safe-logger.js';
 import { openDatabase } from './database/database.js';
 import type { Database } from './database/database.js';
 import { seedDemoData } from './seed/demo-seed.js';
@@ -42,7 +43,8 @@ export async function startServer(config: AppConfig, options: { logger?: LogLeve
   try {
     const seeded = config.seedDemo ? await seedDemoData(database.dataSource) : false;
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.dataSource), {
-      logger: options.logger ?? ['error', 'warn', 'log'],
+      // Errors are logged without the values of a failed statement (README.md, Security).
+      logger: options.logger === false ? false : new SafeLogger({ logLevels: options.logger ?? ['error', 'warn', 'log'] }),
       bodyParser: true,
     });
     app.enableShutdownHooks();

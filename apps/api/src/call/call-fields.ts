@@ -1,5 +1,6 @@
 import { CALL_DIRECTIONS, CALL_PURPOSES } from './entities/call.entity.js';
 import type { CallDirectionValue, CallPurposeValue, TranscriptTurnValue } from './entities/call.entity.js';
+import { quoteValue } from '../common/text.js';
 import { parseTranscript } from './transcript.js';
 
 /** A call's fields as they arrive from outside (GraphQL or a CSV line), before validation. */
@@ -109,7 +110,7 @@ export function validateCallFields(raw: RawCallFields): { value: ValidCallFields
     }
     const v = String(value).trim().toUpperCase() as T;
     if (!allowed.includes(v)) {
-      problem(column, `${column} must be one of ${allowed.join(', ')} (got "${String(value).trim().slice(0, 40)}")`);
+      problem(column, `${column} must be one of ${allowed.join(', ')} (got "${quoteValue(String(value).trim(), 40)}")`);
       return null;
     }
     return v;

@@ -1,4 +1,5 @@
 import { redactSensitive } from '../common/redact.js';
+import { quoteValue } from '../common/text.js';
 import type { TranscriptTurnValue } from './entities/call.entity.js';
 
 export const MAX_TRANSCRIPT_LENGTH = 200_000;
@@ -21,7 +22,7 @@ export function parseTranscript(text: string): TranscriptResult {
     const line = lines[i]!.trim();
     if (!line) continue;
     const match = TURN.exec(line);
-    if (!match) return { error: `turn ${turns.length + 1} ("${line.slice(0, 40)}") must start with AGENT: or CUSTOMER:` };
+    if (!match) return { error: `turn ${turns.length + 1} ("${quoteValue(line, 40)}") must start with AGENT: or CUSTOMER:` };
     const minutes = match[1] ?? match[4];
     const seconds = match[2] ?? match[5];
     const said = match[6]!.trim();

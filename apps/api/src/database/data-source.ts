@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DatabaseLogger } from './database-logger.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -19,6 +20,8 @@ export function createDataSource({ url, poolSize, statementTimeoutMs = 0 }: Data
     migrationsTransactionMode: 'each',
     // The schema changes only through migrations/.
     synchronize: false,
+    // Never a statement's parameters in the log (README.md, Security).
+    logger: new DatabaseLogger(),
     poolSize,
     extra: {
       max: poolSize,

@@ -14,9 +14,26 @@ import type { ImportLineError } from './call-import.entity.js';
 import { CSV_COLUMNS, readHeader } from './csv-columns.js';
 import { InvalidUtf8Error, Utf8Check } from './utf8-check.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
+import { quoteValue } from '../common/text.js';
+import { describeError } from '../common/safe-logger.js';
 
-/** The error list keeps the first 1,000; `errorCount` says how many there were. */
+/**
+ * The error list keeps the first 1,000 errors, and no more than 256 KiB of them, so a status
+ * read stays small whatever the file holds; `errorCount` says how many there were (docs/csv.md).
+ */
 export const MAX_LISTED_ERRORS = 1000;
+export const MAX_LISTED_ERROR_BYTES = 256 * 1024;
+/** No message is longer than this (the values it quotes are cut shorter still). */
+const MAX_MESSAGE_LENGTH = 300;
+/** What one listed error costs in bytes as stored: its JSON plus what `jsonb` output adds around it. */
+const storedBytes = (error: ImportLineError) => Buffer.byteLength(JSON.stringify(error), 'utf8') + 8;
+
+/** An error as it is listed: the column name and the message quoted short (they may echo the file). */
+export const listedError = (error: ImportLineError): ImportLineError => ({
+  line: error.line,
+  column: error.column === null ? null : quoteValue(error.column),
+  message: quoteValue(error.message, MAX_MESSAGE_LENGTH),
+});
 const BATCH = 500;
 const PROGRESS_EVERY = 2000;
 
@@ -47,7 +64,9 @@ export class CallImportService {
 
   async create(actor: Actor, fileName: string | null): Promise<CallImportEntity> {
     const repo = this.db.getRepository(CallImportEntity);
-    return repo.save(repo.create({ status: 'VALIDATING', fileName, createdBy: actor.id }));
+    // The name comes from the upload's own headers: kept short and storable.
+    const name = fileName === null ? null : quoteValue(fileName, 255);
+    return repo.save(repo.create({ status: 'VALIDATING', fileName: name, createdBy: actor.id }));
   }
 
   async get(id: string): Promise<CallImportEntity | null> {
@@ -60,7 +79,7 @@ export class CallImportService {
   async fail(id: string, errors: ImportLineError[]): Promise<void> {
     await this.db
       .getRepository(CallImportEntity)
-      .update({ id }, { status: 'FAILED', errors, errorCount: errors.length, finishedAt: new Date() });
+      .update({ id }, { status: 'FAILED', errors: errors.map(listedError), errorCount: errors.length, finishedAt: new Date() });
   }
 
   /** Validates and imports the file at `path`. Never throws: failures end up in the import's status. */
@@ -93,7 +112,8 @@ export class CallImportService {
         finishedAt: new Date(),
       });
     } catch (error) {
-      this.logger.error(`Import ${importId} failed: ${error instanceof Error ? error.message : String(error)}`);
+      // Without the values of the statement that failed (README.md, Security).
+      this.logger.error(`Import ${importId} failed: ${describeError(error)}`);
       await this.fail(importId, [
         { line: 0, column: null, message: 'the import failed on the server; nothing was imported' },
       ]).catch(() => undefined);
@@ -150,13 +170,20 @@ export class CallImportService {
       return { parsed: { line, fields: null, agentId: null }, errors };
     }
     const raw: Record<string, string> = {};
-    for (const [column, index] of indexes) raw[CSV_COLUMNS[column]] = values[index] ?? '';
+    for (const [column, index] of indexes) {
+      const value = values[index] ?? '';
+      // PostgreSQL text cannot hold U+0000: the line is reported, not sent (docs/csv.md).
+      if (value.includes('\u0000'))
+        errors.push({ line, column, message: `${column} contains a NUL character (U+0000), which text cannot hold` });
+      raw[CSV_COLUMNS[column]] = value;
+    }
+    if (errors.length) return { parsed: { line, fields: null, agentId: null }, errors };
     const { value, problems } = validateCallFields(raw);
     for (const problem of problems) errors.push({ line, column: problem.column, message: problem.message });
     const email = (raw['agentEmail'] ?? '').trim().toLowerCase();
     const agentId = agents.get(email) ?? null;
     if (!email) errors.push({ line, column: 'agent_email', message: 'agent_email is required' });
-    else if (!agentId) errors.push({ line, column: 'agent_email', message: `no agent has the email ${email}` });
+    else if (!agentId) errors.push({ line, column: 'agent_email', message: `no agent has the email ${quoteValue(email)}` });
     return { parsed: { line, fields: value, agentId }, errors };
   }
 
@@ -175,9 +202,21 @@ export class CallImportService {
   ): Promise<ImportOutcome> {
     const errors: ImportLineError[] = [];
     let errorCount = 0;
+    let listedBytes = 2;
+    let listFull = false;
     const report = (error: ImportLineError) => {
       errorCount += 1;
-      if (errors.length < MAX_LISTED_ERRORS) errors.push(error);
+      if (listFull) return;
+      const listed = listedError(error);
+      const size = storedBytes(listed);
+      // Bounded in count and in bytes; once one error does not fit, later ones are counted only,
+      // so the list is the file's first errors without gaps.
+      if (errors.length >= MAX_LISTED_ERRORS || listedBytes + size > MAX_LISTED_ERROR_BYTES) {
+        listFull = true;
+        return;
+      }
+      listedBytes += size;
+      errors.push(listed);
     };
     // Progress is written outside the transaction so pollers see it move. It is chained, not
     // awaited: the embedded database runs one transaction at a time, so there the updates wait
@@ -207,7 +246,7 @@ export class CallImportService {
           report({
             line: p.line,
             column: 'external_id',
-            message: `a call with external_id ${p.fields!.externalId} already exists`,
+            message: `a call with external_id ${quoteValue(p.fields!.externalId)} already exists`,
           });
       }
       if (!errorCount) {
@@ -245,7 +284,7 @@ export class CallImportService {
         if (externalId) {
           const first = seen.get(externalId);
           if (first !== undefined)
-            report({ line, column: 'external_id', message: `external_id ${externalId} is also on line ${first}` });
+            report({ line, column: 'external_id', message: `external_id ${quoteValue(externalId)} is also on line ${first}` });
           else seen.set(externalId, line);
         }
         if (!lineErrors.length && first(seen, externalId, line)) batch.push(parsed);

@@ -1,4 +1,5 @@
 import type { CallColumn, RawCallFields } from '../call/call-fields.js';
+import { quoteValue } from '../common/text.js';
 
 /** The CSV columns of API.md and the call field each one fills. */
 export const CSV_COLUMNS: Record<CallColumn, keyof RawCallFields | 'agentEmail'> = {
@@ -36,7 +37,12 @@ export function readHeader(header: readonly string[]): { indexes: Map<CallColumn
   header.forEach((raw, index) => {
     const name = raw.trim().toLowerCase();
     if (!(name in CSV_COLUMNS)) {
-      problems.push({ column: raw, message: `unknown column "${raw}"; the columns are ${Object.keys(CSV_COLUMNS).join(', ')}` });
+      // The name is the file's own: quoted short, whatever its length (docs/csv.md).
+      const quoted = quoteValue(raw);
+      problems.push({
+        column: quoted,
+        message: `unknown column "${quoted}"; the columns are ${Object.keys(CSV_COLUMNS).join(', ')}`,
+      });
     } else if (indexes.has(name as CallColumn)) {
       problems.push({ column: name, message: `column ${name} appears twice` });
     } else {
