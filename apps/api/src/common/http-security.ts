@@ -33,7 +33,7 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
   baseUri: ["'self'"],
   formAction: ["'self'"],
-  // Served over plain HTTP on a laptop; behind TLS the proxy's HSTS does the upgrading.
+  // Served over plain HTTP on a laptop; behind TLS, HSTS (sent on HTTPS requests) does the upgrading.
   upgradeInsecureRequests: null,
 };
 
