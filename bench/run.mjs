@@ -81,9 +81,11 @@ many as the baseline, so the gap is framework CPU time per request, not extra SQ
 reads the file once, validating and inserting in the same pass inside one transaction.
 `;
   const scaleText = SCALE > 0 ? await runScale() : '';
-  // The load test (npm run bench:load) keeps its own marked section of the file: carry it over.
-  const load = existsSync(RESULTS_FILE) ? markedSection(readFileSync(RESULTS_FILE, 'utf8'), 'load') : '';
-  writeFileSync(RESULTS_FILE, text + scaleText + (load ? `\n${load}\n` : ''));
+  // The load test (npm run bench:load) and the sign-in timing (npm run bench:login) keep their own
+  // marked sections of the file: carry them over.
+  const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
+  const kept = ['load', 'login'].map((name) => markedSection(previous, name)).filter(Boolean);
+  writeFileSync(RESULTS_FILE, text + scaleText + kept.map((section) => `\n${section}\n`).join(''));
   process.stdout.write(`\n${table}\n${scaleText}\nWritten to ${resultsFileName()}\n`);
 } finally {
   await server?.close();

@@ -77,14 +77,17 @@ describeJourney('browser journey: an admin imports calls from CSV, fixes a bad l
     const fileInput = page.locator('[data-testid="csv-file"]');
     await fileInput.waitFor({ state: 'attached' });
 
-    // The example file is made in the browser: UTF-8 with BOM, the API.md header, valid lines.
+    // The example file is made in the browser: UTF-8 with BOM, the API.md header, valid lines,
+    // every text cell quoted by the same writer as the exports (libs/scoring's csvRecord).
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="download-example"]').click(),
     ]);
     expect(download.suggestedFilename()).toBe('ejemplo-llamadas.csv');
     const example = readFileSync((await download.path())!, 'utf8');
-    expect(example.startsWith('\ufeffexternal_id,agent_email,started_at,duration_seconds,direction,purpose')).toBe(true);
+    expect(example.startsWith('\ufeff"external_id","agent_email","started_at","duration_seconds","direction","purpose"')).toBe(
+      true,
+    );
 
     // Not a CSV: refused before anything is sent.
     await fileInput.setInputFiles(notCsv);

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// The benchmarks (npm run bench, npm run bench:load) at their smoke size (BENCH_SMOKE=1): each
+// The benchmarks (npm run bench, npm run bench:load, npm run bench:login) at their smoke size (BENCH_SMOKE=1): each
 // starts the built API as its own process on a fresh database of the PostgreSQL server
 // (DATABASE_URL, else postgres@127.0.0.1:5432), as a full run does, and must finish. No timing is
 // asserted: only that they run to the end and write their tables to the file they are given.
@@ -146,6 +146,31 @@ describe('the benchmarks at smoke size', () => {
       ]);
       expect(text).toContain('**Passed**');
       expect(text).not.toContain('**FAILED**');
+      expect(digest(COMMITTED_RESULTS)).toBe(committed);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'npm run bench:login completes and writes both medians and their ratio in its section only',
+    async () => {
+      const resultsFile = join(dir, 'login.md');
+      writeFileSync(resultsFile, '# Other results\n');
+      const committed = digest(COMMITTED_RESULTS);
+
+      const run = await runBench('bench/login.mjs', resultsFile);
+
+      expectCompleted(run, resultsFile, [
+        '# Other results',
+        '<!-- login:start -->',
+        '## Sign-in time by account existence',
+        '| sign-in | median (ms) | ratio to missing e-mail |',
+        '| existing e-mail, right password |',
+        '| existing e-mail, wrong password |',
+        '| missing e-mail |',
+        'Missing e-mail / existing e-mail with a wrong password: **',
+        '<!-- login:end -->',
+      ]);
       expect(digest(COMMITTED_RESULTS)).toBe(committed);
     },
     TEST_TIMEOUT_MS,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { LogLevel } from '@nestjs/common';
@@ -37,6 +38,22 @@ function serveWebApp(app: NestExpressApplication, webDir: string): boolean {
   return true;
 }
 
+/**
+ * A client that sends a request slowly (half a request line, headers a byte at a time, a body that
+ * never ends) holds a connection and its memory: Node disconnects it after HEADERS_TIMEOUT_MS
+ * without complete headers, or REQUEST_TIMEOUT_MS without the whole request, answering 408. Node
+ * looks for such connections every `connectionsCheckingInterval` (30 s by default, read when the
+ * server starts listening), so that is shortened to keep the bound close to what is configured.
+ */
+function limitSlowClients(server: Server, config: AppConfig): void {
+  server.headersTimeout = config.headersTimeoutMs;
+  server.requestTimeout = config.requestTimeoutMs;
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(
+    1_000,
+    config.headersTimeoutMs,
+  );
+}
+
 /** Opens the database (migrating it), seeds demo data when configured, and starts listening. */
 export async function startServer(config: AppConfig, options: { logger?: LogLevel[] | false } = {}): Promise<RunningServer> {
   const database = await openDatabase(config);
@@ -56,6 +73,7 @@ export async function startServer(config: AppConfig, options: { logger?: LogLeve
     if (!serveWebApp(app, config.webDir)) {
       new Logger('Web').warn(`No web build found in ${config.webDir}; run "npm run build:web". Serving the API only.`);
     }
+    limitSlowClients(app.getHttpServer() as Server, config);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${address.port}`;

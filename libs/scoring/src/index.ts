@@ -15,3 +15,5 @@ export * from './weeks.js';
 export * from './progress.js';
 export * from './coaching.js';
 export * from './dispute.js';
+export * from './team-comparison.js';
+export * from './csv-cell.js';

@@ -80,6 +80,23 @@ describe('GraphQL limits', () => {
     );
   });
 
+  it('count root fields reached through named fragments, nested fragments and inline fragments', () => {
+    const over = `Too many root fields: ${GRAPHQL_LIMITS.maxRootFields + 1}, at most ${GRAPHQL_LIMITS.maxRootFields} in one operation.`;
+    const fields = (n: number) => Array.from({ length: n }, () => 'me { id }').join(' ');
+    const max = GRAPHQL_LIMITS.maxRootFields;
+    expect(errorsOf(`{ ...F } fragment F on Query { ${fields(max + 1)} }`)).toContain(over);
+    expect(errorsOf(`{ ... on Query { ${fields(max + 1)} } }`)).toContain(over);
+    expect(
+      errorsOf(`{ me { id } ...A } fragment A on Query { ...B ${fields(5)} } fragment B on Query { ${fields(max - 5)} }`),
+    ).toContain(over);
+    expect(errorsOf(`{ ...A ...A } fragment A on Query { ${fields(6)} }`).join()).toMatch(/Too many root fields: 12/);
+    // Within the limit through a fragment; a cycle is reported by graphql-js, not counted forever.
+    expect(errorsOf(`{ ...F } fragment F on Query { ${fields(max)} }`)).toEqual([]);
+    expect(errorsOf(`{ ...A } fragment A on Query { me { id } ...B } fragment B on Query { ...A }`).join()).toMatch(
+      /cannot spread/i,
+    );
+  });
+
   it(`refuse a document of more than ${GRAPHQL_LIMITS.maxTokens} tokens`, () => {
     const long = `{ me { ${'id '.repeat(GRAPHQL_LIMITS.maxTokens)} } }`;
     expect(() => errorsOf(long)).toThrow(/more that 2000 tokens/);

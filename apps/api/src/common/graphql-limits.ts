@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind } from 'graphql';
-import type { ASTVisitor, ValidationContext, ValidationRule } from 'graphql';
+import type { ASTVisitor, SelectionNode, ValidationContext, ValidationRule } from 'graphql';
 
 /**
  * How much one GraphQL document may ask for. Generous enough for every document the web app sends
@@ -20,21 +20,37 @@ export const GRAPHQL_LIMITS = {
 
 const LIMIT_CODE = 'GRAPHQL_VALIDATION_FAILED';
 
-/** At most `max` fields at the top of any operation (aliases of the same field count each). */
+/**
+ * At most `max` fields at the top of any operation (aliases of the same field count each), counting
+ * the fields that named fragments and inline fragments bring to the top as well — otherwise
+ * `{ ...Many }` would carry any number of root fields past the limit.
+ */
 export function maxRootFieldsRule(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(node) {
-      const count = node.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD).length;
-      if (count > max) {
-        context.reportError(
-          new GraphQLError(`Too many root fields: ${count}, at most ${max} in one operation.`, {
-            nodes: [node],
-            extensions: { code: LIMIT_CODE },
-          }),
-        );
-      }
-    },
-  });
+  return (context: ValidationContext): ASTVisitor => {
+    const count = (selections: readonly SelectionNode[], seen: ReadonlySet<string>): number =>
+      selections.reduce((total, selection) => {
+        if (selection.kind === Kind.FIELD) return total + 1;
+        if (selection.kind === Kind.INLINE_FRAGMENT) return total + count(selection.selectionSet.selections, seen);
+        const name = selection.name.value;
+        const fragment = context.getFragment(name);
+        // An unknown or cyclic spread is another rule's error; it adds nothing here.
+        if (!fragment || seen.has(name)) return total;
+        return total + count(fragment.selectionSet.selections, new Set([...seen, name]));
+      }, 0);
+    return {
+      OperationDefinition(node) {
+        const total = count(node.selectionSet.selections, new Set());
+        if (total > max) {
+          context.reportError(
+            new GraphQLError(`Too many root fields: ${total}, at most ${max} in one operation.`, {
+              nodes: [node],
+              extensions: { code: LIMIT_CODE },
+            }),
+          );
+        }
+      },
+    };
+  };
 }
 
 export interface GraphqlProtection {
@@ -46,7 +62,8 @@ export interface GraphqlProtection {
 
 /**
  * The validation rules and plugins that enforce {@link GRAPHQL_LIMITS}. Field suggestions
- * ("did you mean …?") reveal the schema, so production hides them along with introspection.
+ * ("did you mean …?") reveal the schema, so production hides them along with introspection (and
+ * formatError hides the ones armor's pattern misses: enum values, variables).
  */
 export function graphqlProtection(production: boolean): GraphqlProtection {
   const armor = new ApolloArmor({

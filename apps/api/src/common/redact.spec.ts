@@ -39,6 +39,41 @@ describe('redacting payment card data', () => {
     expect(redactSensitive(input)).toBe(expected);
   });
 
+  it.each([
+    ['dots 4111.1111.1111.1111 fin', 'dots ****.****.****.1111 fin'],
+    ['two spaces 4111  1111  1111  1111 fin', 'two spaces ****  ****  ****  1111 fin'],
+    ['slashes 4111/1111/1111/1111 fin', 'slashes ****/****/****/1111 fin'],
+    ['underscores 4111_1111_1111_1111 fin', 'underscores ****_****_****_1111 fin'],
+    ['mixed 4111 - 1111 . 1111 / 1111 fin', 'mixed **** - **** . **** / 1111 fin'],
+    ['tabs 4111\t1111\t1111\t1111', 'tabs ****\t****\t****\t1111'],
+    ['full width ４１１１１１１１１１１１１１１１', 'full width ************１１１１'],
+    ['full width spaced ４１１１　１１１１　１１１１　１１１１', 'full width spaced ****　****　****　１１１１'],
+    ['amex 3782.822463.10005', 'amex ****.******.*0005'],
+    ['el 23/11 4111 1111 1111 1111 ok', 'el 23/11 **** **** **** 1111 ok'],
+    ['4111111111111111 y 5500-0000-0000-0004', '************1111 y ****-****-****-0004'],
+  ])('masks a card number whatever separates its groups: %s', (input, expected) => {
+    expect(redactSensitive(input)).toBe(expected);
+  });
+
+  it('leaves long runs of digit groups that hold no card alone, in linear time', () => {
+    const text = '5 '.repeat(100_000);
+    expect(redactSensitive(text)).toBe(text);
+    for (const other of ['fecha 2026.11.23 10.30', 'tel 600/123/456', 'lote 4111_1111_1111_1112 (no Luhn)']) {
+      expect(redactSensitive(other)).toBe(other);
+    }
+  });
+
+  it.each([
+    ['CVV123', 'CVV***'],
+    ['el cvv123.', 'el cvv***.'],
+    ['CVV\n123', 'CVV\n***'],
+    ['CVC:\r\n4567 gracias', 'CVC:\r\n*** gracias'],
+    ['CVV2 123', 'CVV2 ***'],
+    ['CVV ４５６', 'CVV ***'],
+  ])('removes a security code written without a space or on the next line: %j', (input, expected) => {
+    expect(redactSensitive(input)).toBe(expected);
+  });
+
   it('cleans a card and its code in one sentence', () => {
     expect(redactSensitive('4111 1111 1111 1111 con CVV 123')).toBe('**** **** **** 1111 con CVV ***');
   });

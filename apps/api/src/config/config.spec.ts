@@ -11,6 +11,7 @@ describe('configuration', () => {
   it('has defaults that run a demo on the embedded database', () => {
     const config = load({});
     expect(config).toMatchObject({ port: 3000, databaseUrl: null, seedDemo: true, orgTimeZone: 'UTC', disputeWindowDays: 14 });
+    expect(config).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 60_000 });
     // A signing secret is generated once and kept in the data folder.
     expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(config.jwtSecret);
     expect(load({}).jwtSecret).toBe(config.jwtSecret);
@@ -30,6 +31,9 @@ describe('configuration', () => {
     ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '-1' }],
     ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '0' }],
     ['LOGIN_FAILURES_PER_MINUTE', { LOGIN_FAILURES_PER_MINUTE: 'ten' }],
+    ['HEADERS_TIMEOUT_MS', { HEADERS_TIMEOUT_MS: '10' }],
+    ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: 'soon' }],
+    ['HEADERS_TIMEOUT_MS', { HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '15000' }],
   ])('a bad %s stops the start with a message naming it', (variable, env) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

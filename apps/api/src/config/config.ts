@@ -30,6 +30,10 @@ export interface AppConfig {
   databasePoolSize: number | null;
   /** Failed sign-ins per minute, per email and per address, before sign-in is refused for a while. */
   loginFailuresPerMinute: number;
+  /** Longest a client may take to send a request's headers, in milliseconds, before it is disconnected. */
+  headersTimeoutMs: number;
+  /** Longest a client may take to send a whole request, body included, in milliseconds. */
+  requestTimeoutMs: number;
 }
 
 /** A bad configuration value; the message names the variable so an operator can fix it. */
@@ -156,5 +160,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginFailuresPerMinute: integer(env, 'LOGIN_FAILURES_PER_MINUTE', 10, 1, 1000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     databasePoolSize: env['DATABASE_POOL_SIZE']?.trim() ? integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100) : null,
+    ...requestTimeouts(env),
   };
+}
+
+/** Node refuses a headers timeout longer than the whole request's, so the pair is checked together. */
+function requestTimeouts(env: Env): { headersTimeoutMs: number; requestTimeoutMs: number } {
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError(
+      'HEADERS_TIMEOUT_MS',
+      `must not be longer than REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${headersTimeoutMs}`,
+    );
+  }
+  return { headersTimeoutMs, requestTimeoutMs };
 }

@@ -1,7 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { roundHalfAwayFromZero } from '../../../../libs/scoring/src/index.js';
+import { csvRecord, roundHalfAwayFromZero } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -32,7 +31,8 @@ function dateParam(value: unknown, name: string): Date | undefined {
 
 /**
  * CSV exports that open cleanly in a spreadsheet of either language (UTF-8 with BOM; `;` and
- * decimal commas for Spanish). Same filters and permissions as the GraphQL lists.
+ * decimal commas for Spanish) and run no formula stored in a comment or name. Same filters and
+ * permissions as the GraphQL lists.
  */
 @Controller('api/exports')
 export class ExportController {
@@ -158,7 +158,12 @@ export class ExportController {
     res.write(BOM + this.lines(lang, [header]));
   }
 
+  /**
+   * Every cell through libs/scoring's csvRecord: numbers bare, text quoted, and text that a
+   * spreadsheet would run as a formula (a comment starting with `=`, `+`, `-`, `@`, a tab or a
+   * carriage return) prefixed with a single quote (docs/csv.md § "Formulas in exported files").
+   */
   private lines(lang: ExportLang, rows: string[][]): string {
-    return stringify(rows, { delimiter: CSV_FORMAT[lang].delimiter, record_delimiter: 'windows' });
+    return rows.map((row) => csvRecord(row, CSV_FORMAT[lang].delimiter)).join('');
   }
 }

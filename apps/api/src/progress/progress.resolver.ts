@@ -26,9 +26,20 @@ export class ProgressResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<AgentProgressModel> {
     // The team's evaluations are read only when the comparison is asked for.
-    const withTeam = selectsField(info, 'teamCriteria');
-    const { agent, figures, teamCriteria } = await this.progress.agentProgress(actor, agentId, from, to, withTeam);
-    return { agent: toUserModel(agent), ...toFigures(figures), teamCriteria: teamCriteria.map((c) => ({ ...c })) };
+    const withTeam = selectsField(info, 'teamCriteria') || selectsField(info, 'teamComparisonSuppressed');
+    const { agent, figures, teamCriteria, teamComparisonSuppressed } = await this.progress.agentProgress(
+      actor,
+      agentId,
+      from,
+      to,
+      withTeam,
+    );
+    return {
+      agent: toUserModel(agent),
+      ...toFigures(figures),
+      teamCriteria: teamCriteria.map((c) => ({ ...c })),
+      teamComparisonSuppressed,
+    };
   }
 
   @Allow('ReadTeamOverview')
@@ -54,6 +65,8 @@ export class ProgressResolver {
         agent: toUserModel(agent),
         ...toFigures(figures),
         teamCriteria: teamFigures.criteria,
+        // Coaches and administrators read every agent's figures: nothing to withhold.
+        teamComparisonSuppressed: false,
       })),
       matrix: overview.matrix,
       coaches: overview.coaches.map(({ coach, ...figures }) => ({ coach: toUserModel(coach), ...figures })),

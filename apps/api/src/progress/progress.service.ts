@@ -6,6 +6,7 @@ import {
   DAY_MS,
   suggestedFocus,
   supervisorAvailability,
+  teamComparisonSuppressed,
 } from '../../../../libs/scoring/src/index.js';
 import type { ScoredEvaluation, SupervisorCounts } from '../../../../libs/scoring/src/index.js';
 import type { Actor } from '../auth/actor.js';
@@ -61,7 +62,10 @@ export class ProgressService {
   /**
    * The agent's figures and, to compare with, the criterion means of the agent's whole team over
    * the same window — from one query over the team's evaluations, so an agent sees how the team
-   * does without reading anybody's individual figures.
+   * does without reading anybody's individual figures. Shown to the agent themselves, the team's
+   * means are withheld (`teamComparisonSuppressed`) when the window holds too few colleagues'
+   * evaluations for them to be anybody's but one colleague's (docs/rubric.md § "Team
+   * comparison"); administrators and the agent's coaches read every colleague's figures anyway.
    */
   async agentProgress(actor: Actor, agentId: string, from: Date, to: Date, withTeam = true) {
     assertWindow(from, to);
@@ -70,13 +74,22 @@ export class ProgressService {
     const rows = await this.evaluations([...new Set([agentId, ...teamAgentIds])], from, to);
     const team = new Set(teamAgentIds);
     const teamRows = rows.filter((r) => team.has(r.agentId));
+    const seesEveryone = hasRole(actor, Role.ADMIN) || (await this.scope.coachesAgent(actor, agentId));
+    const suppressed =
+      withTeam &&
+      !seesEveryone &&
+      teamComparisonSuppressed(
+        agentId,
+        teamRows.map((r) => r.agentId),
+      );
     return {
       agent,
       figures: computeProgress(
         rows.filter((r) => r.agentId === agentId),
         { timeZone: this.config.orgTimeZone },
       ),
-      teamCriteria: criterionMeans(teamRows),
+      teamCriteria: suppressed ? [] : criterionMeans(teamRows),
+      teamComparisonSuppressed: suppressed,
     };
   }
 

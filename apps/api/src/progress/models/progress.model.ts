@@ -82,9 +82,15 @@ export class AgentProgressModel extends ProgressFiguresModel {
 
   @Field(() => [CriterionStatModel], {
     description:
-      'Criterion means over every evaluation of the agents of the agent’s team in the same window, to compare the agent with; empty when the agent has no team.',
+      'Criterion means over every evaluation of the agents of the agent’s team in the same window, to compare the agent with; empty when the agent has no team, or when `teamComparisonSuppressed`.',
   })
   teamCriteria!: CriterionStatModel[];
+
+  @Field({
+    description:
+      'True when the team’s figures are withheld from the agent: the window holds fewer than 5 evaluations of the agent’s colleagues, or they come from fewer than 3 colleagues. Always false for administrators and the agent’s coaches.',
+  })
+  teamComparisonSuppressed!: boolean;
 }
 
 @ObjectType('CriterionAgentMean', { description: 'One cell of the criterion × agent heatmap.' })

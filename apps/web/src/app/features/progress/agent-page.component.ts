@@ -204,11 +204,13 @@ export class AgentPageComponent {
       const byCode = new Map(stats.map((s) => [s.code, s.percent]));
       return codes.map((code) => byCode.get(code) ?? null);
     };
-    const series: ChartSeries[] = [
-      { label: p.agent.name, data: percentOf(p.criteria), color: COLORS.agent },
-      { label: this.i18n.t('progress.teamSeries'), data: percentOf(p.teamCriteria), color: COLORS.team },
-    ];
-    return { labels: codes, descriptions: activeRubric.criteria.map((c) => `${c.code} · ${c.title}`), series };
+    const series: ChartSeries[] = [{ label: p.agent.name, data: percentOf(p.criteria), color: COLORS.agent }];
+    // Withheld by the API when too few colleagues were evaluated in the period (docs/rubric.md
+    // § "Team comparison"): no team bars then, and the page says why.
+    const teamSuppressed = p.teamComparisonSuppressed;
+    if (!teamSuppressed)
+      series.push({ label: this.i18n.t('progress.teamSeries'), data: percentOf(p.teamCriteria), color: COLORS.team });
+    return { labels: codes, descriptions: activeRubric.criteria.map((c) => `${c.code} · ${c.title}`), series, teamSuppressed };
   });
 
   constructor() {

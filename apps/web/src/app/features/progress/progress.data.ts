@@ -35,6 +35,7 @@ const AGENT_PAGE = operation(/* GraphQL */ `
         code
         percent
       }
+      teamComparisonSuppressed
       weeks {
         weekStart
         count

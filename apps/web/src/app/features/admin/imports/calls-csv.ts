@@ -1,3 +1,4 @@
+import { csvRecord } from '@decalogo/scoring';
 import type { CallPurpose } from '../../../graphql-types';
 
 /** The columns of API.md §CSV import, in the order the example file uses. */
@@ -28,8 +29,6 @@ export const CALL_PURPOSES = [
   'OTHER',
 ] as const satisfies readonly CallPurpose[];
 
-const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 /**
  * A small valid file to start from: every column, one call with a transcript (a quoted field
  * spanning lines) and one with only the required values. The agent emails are placeholders.
@@ -52,7 +51,8 @@ export function exampleCsv(agentEmail: string): string {
     ],
     ['CALL-0002', agentEmail, '2026-11-02T10:05:00+01:00', '187', 'OUTBOUND', 'RETENTION', '', '', '', '', ''],
   ];
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  // The same writer as the API's exports: no cell can start a spreadsheet formula.
+  return rows.map((row) => csvRecord(row, ',')).join('');
 }
 
 /**
