@@ -30,6 +30,11 @@ describe('configuration', () => {
     ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '-1' }],
     ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '0' }],
     ['LOGIN_FAILURES_PER_MINUTE', { LOGIN_FAILURES_PER_MINUTE: 'ten' }],
+    ['LOGIN_ADDRESS_FAILURES_PER_MINUTE', { LOGIN_ADDRESS_FAILURES_PER_MINUTE: '0' }],
+    ['LOGIN_ACCOUNT_FAILURES_PER_HOUR', { LOGIN_ACCOUNT_FAILURES_PER_HOUR: 'many' }],
+    ['HASH_CONCURRENCY', { HASH_CONCURRENCY: '0' }],
+    ['LOGIN_ATTEMPT_SWEEP_CRON', { LOGIN_ATTEMPT_SWEEP_CRON: 'every ten minutes' }],
+    ['LOGIN_ATTEMPT_SWEEP_CRON', { LOGIN_ATTEMPT_SWEEP_CRON: '* * * *' }],
   ])('a bad %s stops the start with a message naming it', (variable, env) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
