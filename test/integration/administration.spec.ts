@@ -77,9 +77,9 @@ describe('administration: users and teams', () => {
   it('accepts passphrases of 64 characters and more', async () => {
     const passphrase = 'una frase de paso larga y fácil de recordar, con más de 64 letras!';
     expect(passphrase.length).toBeGreaterThan(64);
-    const result = await app.gql(CREATE_USER, { input: user({ email: 'frase@example.com', password: passphrase }) }, admin);
+    const result = await app.gql(CREATE_USER, { input: user({ email: 'passphrase@example.com', password: passphrase }) }, admin);
     expect(result.errors).toBeUndefined();
-    await app.login('frase@example.com', passphrase);
+    await app.login('passphrase@example.com', passphrase);
   });
 
   it('creates a team with its coaches; coach ids must be coaches', async () => {

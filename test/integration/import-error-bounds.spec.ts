@@ -1,4 +1,4 @@
-import { ShortImportErrors1795490000000 } from '../../migrations/1795490000000-ShortImportErrors.js';
+import { ShortImportErrors1795500000000 } from '../../migrations/1795500000000-ShortImportErrors.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -152,7 +152,7 @@ describe('import error lists stay small (production)', () => {
     )) as Array<{ id: string }>;
     const runner = dataSource.createQueryRunner();
     try {
-      await new ShortImportErrors1795490000000().up(runner);
+      await new ShortImportErrors1795500000000().up(runner);
     } finally {
       await runner.release();
     }

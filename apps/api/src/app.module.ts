@@ -16,6 +16,9 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
+import { LoginAttemptSweeper } from './auth/login-attempt-sweeper.js';
+import { HashGate } from './auth/hash-gate.js';
+import { DeviceCookies } from './auth/device-cookie.js';
 import { ScopeService } from './auth/scope.service.js';
 import { TokenService } from './auth/token.service.js';
 import { EdgeInputInterceptor } from './common/edge-input.interceptor.js';
@@ -87,6 +90,9 @@ export class AppModule {
         TokenService,
         AuthService,
         LoginThrottle,
+        LoginAttemptSweeper,
+        HashGate,
+        DeviceCookies,
         TransactionalConnection,
         Clock,
         ScopeService,

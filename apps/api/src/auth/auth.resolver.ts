@@ -18,14 +18,16 @@ export class AuthResolver {
   @Allow('Public')
   @Mutation(() => AuthPayloadModel, {
     description:
-      'Wrong password and unknown email give the same answer. After too many failures in a minute (per email or address): TOO_MANY_REQUESTS.',
+      'Wrong password and unknown email give the same answer. Too many attempts (per account and address, per address, per account: see docs/api.md) answer TOO_MANY_REQUESTS with retryAfterSeconds. Sets a device cookie that lets this browser past the account-wide limit later.',
   })
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Context('req') req: RequestWithActor,
   ): Promise<AuthPayloadModel> {
-    const { token, expiresAt, user } = await this.auth.login(email, password, req.ip ?? 'unknown');
+    const { token, expiresAt, user } = await this.auth.login(email, password, req.ip ?? 'unknown', req.headers.cookie);
+    const device = this.auth.deviceCookie(user.email, req.secure);
+    req.res?.cookie(device.name, device.value, device.options);
     // From here on the caller is this user: the payload's account fields are their own.
     req.actor = { id: user.id, email: user.email, roles: user.roles, teamId: user.teamId, locale: user.locale };
     return { accessToken: token, expiresAt, user: toUserModel(user) };

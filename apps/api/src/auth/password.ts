@@ -7,6 +7,30 @@ export const PASSWORD_MIN_LENGTH = 8;
 /** Long passphrases are welcome; the cap only stops a megabyte "password" from costing a hash. */
 export const PASSWORD_MAX_LENGTH = 256;
 
+/**
+ * A password's length in characters as a person counts them: Unicode code points, so an emoji
+ * is one character and not two UTF-16 units. The one count used wherever a password's length is
+ * checked — when it is set and at sign-in — so a password accepted once is never refused later.
+ */
+export function passwordLength(password: string): number {
+  let count = 0;
+  for (const _ of password) count += 1;
+  return count;
+}
+
+/** The message for a password outside the length rule, or null. */
+export function passwordLengthProblem(password: string): string | null {
+  const length = passwordLength(password);
+  return length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH
+    ? `password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters`
+    : null;
+}
+
+/** The first `max` characters (code points) of a password. */
+export function truncatePassword(password: string, max = PASSWORD_MAX_LENGTH): string {
+  return Array.from(password).slice(0, max).join('');
+}
+
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, HASH_OPTIONS);
 }

@@ -34,6 +34,11 @@ describe('configuration', () => {
     ['HEADERS_TIMEOUT_MS', { HEADERS_TIMEOUT_MS: '10' }],
     ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: 'soon' }],
     ['HEADERS_TIMEOUT_MS', { HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '15000' }],
+    ['LOGIN_ADDRESS_FAILURES_PER_MINUTE', { LOGIN_ADDRESS_FAILURES_PER_MINUTE: '0' }],
+    ['LOGIN_ACCOUNT_FAILURES_PER_HOUR', { LOGIN_ACCOUNT_FAILURES_PER_HOUR: 'many' }],
+    ['HASH_CONCURRENCY', { HASH_CONCURRENCY: '0' }],
+    ['LOGIN_ATTEMPT_SWEEP_CRON', { LOGIN_ATTEMPT_SWEEP_CRON: 'every ten minutes' }],
+    ['LOGIN_ATTEMPT_SWEEP_CRON', { LOGIN_ATTEMPT_SWEEP_CRON: '* * * *' }],
   ])('a bad %s stops the start with a message naming it', (variable, env) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import cronParser from 'cron-parser';
 import { join, resolve } from 'node:path';
 
 /** Everything the process reads from its environment, validated once at start. */
@@ -28,12 +30,23 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** Connections per API process; null = 10 on a server, 4 on the embedded database. */
   databasePoolSize: number | null;
-  /** Failed sign-ins per minute, per email and per address, before sign-in is refused for a while. */
+  /**
+   * Sign-in attempts per minute per (account, address) and per device cookie before further ones
+   * are refused for the rest of the minute; also wrong current passwords per user per hour.
+   */
   loginFailuresPerMinute: number;
   /** Longest a client may take to send a request's headers, in milliseconds, before it is disconnected. */
   headersTimeoutMs: number;
   /** Longest a client may take to send a whole request, body included, in milliseconds. */
   requestTimeoutMs: number;
+  /** Sign-in attempts per minute from one address, whatever the account. */
+  loginAddressFailuresPerMinute: number;
+  /** Sign-in attempts per hour on one account from all addresses before the progressive delay. */
+  loginAccountFailuresPerHour: number;
+  /** Password hashes and verifications at once; beyond, TOO_MANY_REQUESTS at once. */
+  hashConcurrency: number;
+  /** When expired sign-in attempt counters are swept (a five-field cron expression, UTC). */
+  loginAttemptSweepCron: string;
 }
 
 /** A bad configuration value; the message names the variable so an operator can fix it. */
@@ -112,6 +125,20 @@ function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv'], dataDir: string): st
   return secret;
 }
 
+/** A five-field cron expression (minute hour day month weekday, UTC), such as `*\/10 * * * *`. */
+function cron(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim() || fallback;
+  const fields = raw.split(/\s+/);
+  let valid = fields.length === 5;
+  try {
+    if (valid) cronParser.parseExpression(raw, { tz: 'UTC' });
+  } catch {
+    valid = false;
+  }
+  if (!valid) throw new ConfigError(name, `must be a five-field cron expression such as "*/10 * * * *", got "${raw}"`);
+  return fields.join(' ');
+}
+
 function origins(env: Env, name: string): string[] {
   const raw = env[name]?.trim();
   if (!raw) return [];
@@ -158,6 +185,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 10, 1_000_000),
     loginFailuresPerMinute: integer(env, 'LOGIN_FAILURES_PER_MINUTE', 10, 1, 1000),
+    loginAddressFailuresPerMinute: integer(env, 'LOGIN_ADDRESS_FAILURES_PER_MINUTE', 30, 1, 10_000),
+    loginAccountFailuresPerHour: integer(env, 'LOGIN_ACCOUNT_FAILURES_PER_HOUR', 20, 1, 10_000),
+    hashConcurrency: integer(env, 'HASH_CONCURRENCY', 2 * availableParallelism(), 1, 1024),
+    loginAttemptSweepCron: cron(env, 'LOGIN_ATTEMPT_SWEEP_CRON', '*/10 * * * *'),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     databasePoolSize: env['DATABASE_POOL_SIZE']?.trim() ? integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100) : null,
     ...requestTimeouts(env),

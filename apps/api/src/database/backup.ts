@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/config.js';
 import { dataDirHolder } from './data-dir-lock.js';
 
+/** The schema pg-boss keeps its queue in (auth/login-attempt-sweeper.ts; repeated to keep this CLI free of Nest). */
+const PG_BOSS_SCHEMA = 'pgboss';
+
 type BackupConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'>;
 
 /** Runs a PostgreSQL client program, failing with its own error output. */
@@ -35,7 +38,15 @@ export async function backupDatabase(config: BackupConfig, target: string): Prom
   const destination = resolve(target);
   if (existsSync(destination)) throw new Error(`${destination} already exists: choose a new name for the backup.`);
   if (config.databaseUrl) {
-    await run('pg_dump', ['--format=custom', '--no-owner', `--file=${destination}`, `--dbname=${config.databaseUrl}`]);
+    // pg-boss's schema holds only its job queue (the sweep of sign-in counters), which pg-boss
+    // recreates at start: it stays out of the backup.
+    await run('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      `--exclude-schema=${PG_BOSS_SCHEMA}`,
+      `--file=${destination}`,
+      `--dbname=${config.databaseUrl}`,
+    ]);
     return destination;
   }
   const pgdata = join(config.dataDir, 'pgdata');

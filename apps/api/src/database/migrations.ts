@@ -2,7 +2,8 @@ import { Foundation1795394764875 } from '../../../../migrations/1795394764875-Fo
 import { CallsAndEvaluations1795397088219 } from '../../../../migrations/1795397088219-CallsAndEvaluations.js';
 import { CoachingPlans1795398945679 } from '../../../../migrations/1795398945679-CoachingPlans.js';
 import { LoginThrottle1795480000000 } from '../../../../migrations/1795480000000-LoginThrottle.js';
-import { ShortImportErrors1795490000000 } from '../../../../migrations/1795490000000-ShortImportErrors.js';
+import { LoginAttempt1795490000000 } from '../../../../migrations/1795490000000-LoginAttempt.js';
+import { ShortImportErrors1795500000000 } from '../../../../migrations/1795500000000-ShortImportErrors.js';
 
 /** Every migration in order. A new one is appended here when it is added to migrations/. */
 export const MIGRATIONS = [
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   CallsAndEvaluations1795397088219,
   CoachingPlans1795398945679,
   LoginThrottle1795480000000,
-  ShortImportErrors1795490000000,
+  LoginAttempt1795490000000,
+  ShortImportErrors1795500000000,
 ];

@@ -3,7 +3,11 @@ import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
+import { AuthService } from '../auth/auth.service.js';
+import { HashGate } from '../auth/hash-gate.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
+import { passwordPolicyProblem } from '../auth/password-policy.js';
 import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
@@ -32,6 +36,9 @@ export class UserService {
     private readonly db: TransactionalConnection,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly hashGate: HashGate,
+    private readonly throttle: LoginThrottle,
+    private readonly auth: AuthService,
   ) {}
 
   async list(actor: Actor, filter: { role?: Role | null; teamId?: string | null }): Promise<UserEntity[]> {
@@ -57,7 +64,9 @@ export class UserService {
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(input.password);
+    const problem = passwordPolicyProblem(input.password, { email, name: input.name });
+    if (problem) throw badInput(problem, 'input.password');
+    const passwordHash = await this.hashGate.run(() => hashPassword(input.password));
     return this.db.transaction(async (manager) => {
       await this.assertEmailFree(manager, email);
       if (input.teamId) await this.assertTeamExists(manager, input.teamId);
@@ -98,19 +107,11 @@ export class UserService {
         input.active === false ? 'input.active' : 'input.roles',
       );
     }
-    if (input.password !== undefined && isSelf) {
-      // Changing one's own password proves knowledge of the current one, admin or not.
-      const withHash = await this.db
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.id = :id', { id })
-        .getOne();
-      if (!input.currentPassword || !withHash || !(await verifyPassword(withHash.passwordHash, input.currentPassword))) {
-        throw badInput('The current password is wrong.', 'input.currentPassword');
-      }
+    if (input.password !== undefined) {
+      await this.checkNewPassword(id, input.password, input.name, isSelf ? { current: input.currentPassword ?? '' } : null);
     }
-    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+    const password = input.password;
+    const passwordHash = password !== undefined ? await this.hashGate.run(() => hashPassword(password)) : undefined;
 
     return this.db.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -142,6 +143,57 @@ export class UserService {
       });
       return user;
     });
+  }
+
+  /**
+   * The new password must pass the password rules (auth/password-policy.ts) for this person.
+   * Changing one's own password also proves knowledge of the current one (`currentPassword` is
+   * null for an administrator setting someone else's): each check is counted first under the
+   * sign-in throttle's atomic counter, keyed by user, so parallel guesses cannot all be checked;
+   * once the limit is reached the user's sessions end, since the token is in a guesser's hands.
+   * `self` is null when an administrator sets someone else's password.
+   */
+  private async checkNewPassword(
+    id: string,
+    password: string,
+    newName: string | undefined,
+    self: { current: string } | null,
+  ): Promise<void> {
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+    if (!user) throw notFound('User');
+    const problem = passwordPolicyProblem(password, { email: user.email, name: newName ?? user.name });
+    if (problem) throw badInput(problem, 'input.password');
+    if (self === null) return;
+    const currentPassword = self.current;
+    if (!currentPassword) throw badInput('The current password is wrong.', 'input.currentPassword');
+    let admission: Awaited<ReturnType<LoginThrottle['admitCurrentPassword']>>;
+    try {
+      admission = await this.throttle.admitCurrentPassword(id);
+    } catch (error) {
+      await this.auth.logout(id);
+      throw error;
+    }
+    let checked = false;
+    let valid: boolean;
+    try {
+      valid = await this.hashGate.run(() => {
+        checked = true;
+        return verifyPassword(user.passwordHash, currentPassword);
+      });
+    } catch (error) {
+      if (!checked) await this.throttle.giveBackAll(admission);
+      throw error;
+    }
+    if (!valid) {
+      if (admission.exhausted) await this.auth.logout(id);
+      throw badInput('The current password is wrong.', 'input.currentPassword');
+    }
+    await this.throttle.succeeded(admission);
   }
 
   private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {

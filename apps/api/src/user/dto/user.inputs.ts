@@ -12,12 +12,31 @@ import {
   IsUUID,
   Length,
   MaxLength,
+  ValidateBy,
 } from 'class-validator';
+import type { ValidationOptions } from 'class-validator';
 import { Role } from '../../common/graphql-enums.js';
 import { LOCALES } from '../../common/roles.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from '../../auth/password.js';
 
 const PASSWORD_RULE = `must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters`;
+
+/**
+ * A password's length in characters (code points), counted by the same function as at sign-in,
+ * so a password accepted here is never refused there. The rest of the password rules need the
+ * person (name, e-mail) and run in UserService (auth/password-policy.ts).
+ */
+function PasswordLength(min: number, max: number, options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'passwordLength',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && passwordLength(value) >= min && passwordLength(value) <= max,
+      },
+    },
+    options,
+  );
+}
 
 @InputType()
 export class CreateUserInput {
@@ -33,7 +52,7 @@ export class CreateUserInput {
 
   @Field()
   @IsString()
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, { message: `password ${PASSWORD_RULE}` })
+  @PasswordLength(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, { message: `password ${PASSWORD_RULE}` })
   password!: string;
 
   @Field(() => [Role])
@@ -88,12 +107,12 @@ export class UpdateUserInput {
   @Field({ nullable: true, description: 'A new password; changing it signs the user out everywhere.' })
   @IsOptional()
   @IsString()
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, { message: `password ${PASSWORD_RULE}` })
+  @PasswordLength(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, { message: `password ${PASSWORD_RULE}` })
   password?: string;
 
   @Field({ nullable: true, description: 'Required when users change their own password.' })
   @IsOptional()
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH)
+  @PasswordLength(0, PASSWORD_MAX_LENGTH, { message: `currentPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
   currentPassword?: string;
 }

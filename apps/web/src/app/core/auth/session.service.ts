@@ -55,6 +55,12 @@ export class SessionService {
   readonly user = signal<SessionUser | null>(null);
   readonly signedIn = computed(() => this.user() !== null);
 
+  /**
+   * Signs in. The answer also sets this browser's device cookie for the account (httpOnly,
+   * SameSite=Strict, see docs/api.md "Sign-in limits"); the request goes to the app's own origin,
+   * where the browser sends and keeps cookies without `withCredentials`, so a later sign-in from
+   * this browser carries it and gets past the account-wide limit.
+   */
   async login(email: string, password: string): Promise<SessionUser> {
     const data = await this.api.request(LOGIN, { email, password });
     this.tokens.set(data.login.accessToken);

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * 80 characters and the message to 300, an ellipsis where cut. `errorCount` is left as it was.
  * Data only; nothing to undo.
  */
-export class ShortImportErrors1795490000000 implements MigrationInterface {
-  name = 'ShortImportErrors1795490000000';
+export class ShortImportErrors1795500000000 implements MigrationInterface {
+  name = 'ShortImportErrors1795500000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
