@@ -268,7 +268,7 @@ describe('CSV exports that open cleanly in a Spanish or English spreadsheet', ()
     const cases: Array<[query: string, field: string, filter: Record<string, unknown>]> = [
       ['status=SUBMITTED,BOGUS', 'status', { status: ['SUBMITTED', 'BOGUS'] }],
       ['minScore=150', 'minScore', { minScore: 150 }],
-      ['agentId=abc', 'agentId', { agentId: 'abc' }],
+      ['agentId=abc', 'agentId', {}],
       ['from=yesterday', 'from', {}],
       ['criticalFailure=maybe', 'criticalFailure', {}],
     ];
