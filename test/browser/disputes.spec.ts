@@ -1,4 +1,4 @@
-import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '@decalogo/scoring';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
 import { allAnswers, createEvaluatedCall } from '../support/factories.js';
 import { daysAfter, buildWeeks, JOURNEY_NOW, startOfWeek } from '../support/journey-data.js';

@@ -1,4 +1,4 @@
-import { studentTQuantile } from '../../libs/scoring/src/index.js';
+import { studentTQuantile } from '@decalogo/scoring';
 import { allAnswers, createEvaluatedCall } from '../support/factories.js';
 import type { EvaluationInput } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { coachingResult, DAY_MS, localDate, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, DAY_MS, localDate, planDisplayStatus } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { computeScore, disputeClosesAt, disputeWindowOpen, validateSubmission } from '../../../../libs/scoring/src/index.js';
-import type { ScoringCriterion } from '../../../../libs/scoring/src/index.js';
+import { computeScore, disputeClosesAt, disputeWindowOpen, validateSubmission } from '@decalogo/scoring';
+import type { ScoringCriterion } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { roundHalfAwayFromZero } from '../../../../libs/scoring/src/index.js';
+import { roundHalfAwayFromZero } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';

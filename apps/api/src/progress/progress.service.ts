@@ -1,13 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import {
-  computeProgress,
-  criterionMeans,
-  DAY_MS,
-  suggestedFocus,
-  supervisorAvailability,
-} from '../../../../libs/scoring/src/index.js';
-import type { ScoredEvaluation, SupervisorCounts } from '../../../../libs/scoring/src/index.js';
+import { computeProgress, criterionMeans, DAY_MS, suggestedFocus, supervisorAvailability } from '@decalogo/scoring';
+import type { ScoredEvaluation, SupervisorCounts } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { coachingResult, computeScore, DEFAULT_RUBRIC } from '../../../../libs/scoring/src/index.js';
-import type { AnswerValue } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, computeScore, DEFAULT_RUBRIC } from '@decalogo/scoring';
+import type { AnswerValue } from '@decalogo/scoring';
 import type { CallDirectionValue, CallPurposeValue, TranscriptTurnValue } from '../call/entities/call.entity.js';
 import { demoTranscript } from './demo-transcripts.js';
 import { SeededRandom } from './random.js';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CriterionStat, ProgressFigures, WeekStat } from '../../../../../libs/scoring/src/index.js';
+import type { CriterionStat, ProgressFigures, WeekStat } from '@decalogo/scoring';
 import { TeamModel } from '../../team/models/team.model.js';
 import { UserModel } from '../../user/models/user.model.js';
 
