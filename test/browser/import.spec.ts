@@ -77,7 +77,7 @@ describeJourney('browser journey: an admin imports calls from CSV, fixes a bad l
     const fileInput = page.locator('[data-testid="csv-file"]');
     await fileInput.waitFor({ state: 'attached' });
 
-    // The example file is made in the browser: UTF-8 with BOM, the API.md header, valid lines.
+    // The example file is made in the browser: UTF-8 with BOM, the header of docs/csv.md#columns, valid lines.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="download-example"]').click(),

@@ -26,7 +26,7 @@ import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const BASELINE_MS = 30 * DAY_MS;
 
-/** Coaching plans (RUBRIC.md §5): written by a coach of the agent's team or an admin. */
+/** Coaching plans (docs/rubric.md#coaching-results): written by a coach of the agent's team or an admin. */
 @Injectable()
 export class CoachingService {
   constructor(

@@ -79,7 +79,7 @@ interface DemoCall {
   transcript: TranscriptTurnValue[];
 }
 
-/** Whether a criterion can be N/A on this call (RUBRIC.md §1 "listen for" texts). */
+/** Whether a criterion can be N/A on this call (the "listen for" texts of docs/rubric.md#the-ten-rules). */
 function notApplicable(code: string, call: DemoCall, random: SeededRandom): boolean {
   if (code === 'R6') return call.direction === 'INBOUND';
   if (code === 'R7') return call.purpose === 'COMPLAINT' || call.purpose.startsWith('COLLECTIONS');

@@ -33,7 +33,9 @@ export class WeekStatModel {
   criteria!: CriterionStatModel[];
 }
 
-@ObjectType('ProgressFigures', { description: 'Every figure of RUBRIC.md §4 over a window of call time.' })
+@ObjectType('ProgressFigures', {
+  description: 'Every figure over a window of call time, as docs/rubric.md#figures-over-a-window defines it.',
+})
 export class ProgressFiguresModel {
   @Field(() => Int)
   evaluationCount!: number;
@@ -104,7 +106,7 @@ export class CriterionAgentMeanModel {
 
 @ObjectType('CoachSupervisorAvailability', {
   description:
-    'Supervisor availability (RUBRIC.md §4, rule 8’s chain) for one coach of a team, over every team that coach coaches.',
+    'Supervisor availability (rule 8’s chain, docs/rubric.md#supervisor-availability) for one coach of a team, over every team that coach coaches.',
 })
 export class CoachSupervisorAvailabilityModel {
   @Field(() => UserModel)
