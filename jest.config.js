@@ -6,6 +6,9 @@ const tsEsm = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }],
 };
 const stripJsExtension = { '^(\\.{1,2}/.*)\\.js$': '$1' };
+// The workspace libraries (libs/*, npm packages @decalogo/*) from their TypeScript sources, so
+// tests need no library build; the built API reaches them through node_modules instead.
+const workspaceLibraries = { '^@decalogo/(scoring|access)$': '<rootDir>/libs/$1/src/index.ts' };
 
 const nodeProject = (displayName, testMatch, extra = {}) => ({
   displayName,
@@ -13,7 +16,7 @@ const nodeProject = (displayName, testMatch, extra = {}) => ({
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: tsEsm,
-  moduleNameMapper: stripJsExtension,
+  moduleNameMapper: { ...workspaceLibraries, ...stripJsExtension },
   testMatch,
   ...extra,
 });
@@ -28,7 +31,7 @@ const webProject = {
   setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
   moduleNameMapper: {
     tslib: 'tslib/tslib.es6.js',
-    '^@decalogo/scoring$': '<rootDir>/libs/scoring/src/index.ts',
+    ...workspaceLibraries,
     ...stripJsExtension,
   },
   testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts'],

@@ -62,7 +62,7 @@ export async function generate(databaseUrl, { agents = 1000, teams = 50, evaluat
      FROM evaluation e CROSS JOIN criterion c WHERE c.rubric_version_id = $1`,
     [rubric],
   );
-  // Scores from the answers, the formula of RUBRIC.md §3, set-based.
+  // Scores from the answers, the formula of docs/rubric.md#score, set-based.
   const weights = Object.entries(WEIGHTS)
     .map(([code, w]) => `WHEN '${code}' THEN ${w}`)
     .join(' ');

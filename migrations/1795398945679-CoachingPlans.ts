@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Coaching plans (RUBRIC.md §5) and their sessions. */
+/** Coaching plans (docs/rubric.md#coaching-results) and their sessions. */
 export class CoachingPlans1795398945679 implements MigrationInterface {
   name = 'CoachingPlans1795398945679';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { roundHalfAwayFromZero } from '@decalogo/scoring';
 import { addDays, fieldOf, parseTarget, validatePlan } from '../../apps/web/src/app/features/coaching/plan-form.js';
 import {
   mondayOf,

@@ -1,4 +1,4 @@
-import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '@decalogo/scoring';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
 import { allAnswers, createEvaluatedCall } from '../support/factories.js';
 import { daysAfter, buildWeeks, JOURNEY_NOW, startOfWeek } from '../support/journey-data.js';
@@ -189,7 +189,7 @@ describeJourney('browser journey: another evaluator resolves an agent’s disput
     )) as Array<{ status: string; score: number; raw_score: number; decision: string; resolution_comment: string }>;
     expect(stored!.status).toBe('RESOLVED');
     expect(stored!.decision).toBe('AMEND');
-    // Stored unrounded (RUBRIC.md §3 rounds only to show), recomputed by the same function.
+    // Stored unrounded (docs/rubric.md#rounding-for-display: rounded only to show), recomputed by the same function.
     expect(stored!.score).toBeCloseTo(expected.score, 9);
     expect(stored!.raw_score).toBeCloseTo(expected.rawScore, 9);
     expect(stored!.resolution_comment).toContain('R3 pasa a 3');

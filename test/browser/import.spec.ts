@@ -77,8 +77,8 @@ describeJourney('browser journey: an admin imports calls from CSV, fixes a bad l
     const fileInput = page.locator('[data-testid="csv-file"]');
     await fileInput.waitFor({ state: 'attached' });
 
-    // The example file is made in the browser: UTF-8 with BOM, the API.md header, valid lines,
-    // every text cell quoted by the same writer as the exports (libs/scoring's csvRecord).
+    // The example file is made in the browser: UTF-8 with BOM, the header of docs/csv.md#columns,
+    // valid lines, every text cell quoted by the same writer as the exports (libs/scoring's csvRecord).
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="download-example"]').click(),

@@ -1,4 +1,4 @@
-import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { computeScore, DEFAULT_RUBRIC, roundHalfAwayFromZero } from '@decalogo/scoring';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
 import type { Journey } from '../support/browser.js';
 import { createCall } from '../support/factories.js';

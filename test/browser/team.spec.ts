@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { roundHalfAwayFromZero } from '../../libs/scoring/src/index.js';
+import { roundHalfAwayFromZero } from '@decalogo/scoring';
 import { browserAvailable, choosePeriod, signIn, useJourney } from '../support/browser.js';
 import type { Period } from '../support/browser.js';
 import {

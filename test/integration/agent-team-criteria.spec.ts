@@ -1,5 +1,5 @@
-import { criterionMeans } from '../../libs/scoring/src/index.js';
-import type { AnswerValue } from '../../libs/scoring/src/index.js';
+import { criterionMeans } from '@decalogo/scoring';
+import type { AnswerValue } from '@decalogo/scoring';
 import {
   allAnswers,
   createEvaluatedCall,

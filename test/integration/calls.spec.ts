@@ -1,6 +1,6 @@
 import { allAnswers, createCall, createEvaluation } from '../support/factories.js';
 import type { EvaluationStatus } from '../support/factories.js';
-import type { AnswerValue } from '../../libs/scoring/src/index.js';
+import type { AnswerValue } from '@decalogo/scoring';
 import { errorCode, rowCounts, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 

@@ -26,12 +26,13 @@ interface Overview {
 }
 
 /**
- * RUBRIC.md §4 "per team's coaches": each coach of a team is judged over the submitted evaluations
- * (calls in the window) of the agents of every team they coach. Three teams of our own: Norte
- * (coached by Dolores and Ulises), Sur (Ulises only) and Este (Teresa only, where nobody ever asks
- * for a superior), plus a draft and a call outside the window that must not count.
+ * docs/rubric.md#supervisor-availability, per coach of a team: each coach of a team is judged over
+ * the submitted evaluations (calls in the window) of the agents of every team they coach. Three
+ * teams of our own: Norte (coached by Dolores and Ulises), Sur (Ulises only) and Este (Teresa only,
+ * where nobody ever asks for a superior), plus a draft and a call outside the window that must not
+ * count.
  */
-describe('supervisor availability per team’s coach (RUBRIC.md §4)', () => {
+describe('supervisor availability per team’s coach (docs/rubric.md#supervisor-availability)', () => {
   let app: TestApp;
   let admin: string;
   const teams: Record<string, string> = {};

@@ -21,7 +21,7 @@ const at = (offset: number) => new Date(Date.parse(`${START}T10:00:00Z`) + offse
  */
 const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
-describe('coaching plans and their measured results (RUBRIC.md §5)', () => {
+describe('coaching plans and their measured results (docs/rubric.md#coaching-results)', () => {
   let app: TestApp;
   let admin: string;
   let evaluator: string;

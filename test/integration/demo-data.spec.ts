@@ -1,4 +1,4 @@
-import { computeScore, DEFAULT_RUBRIC, trendPerWeek } from '../../libs/scoring/src/index.js';
+import { computeScore, DEFAULT_RUBRIC, trendPerWeek } from '@decalogo/scoring';
 import { seedDemoData } from '../../apps/api/src/seed/demo-seed.js';
 import { castFromDatabase, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';

@@ -36,7 +36,7 @@ describe('the evaluation workflow', () => {
     await app?.close();
   });
 
-  describe('the worked examples of RUBRIC.md §3 come out of the API exactly', () => {
+  describe('the worked examples of docs/rubric.md#raw-score come out of the API exactly', () => {
     it('all ten answered 3 → 75.0', async () => {
       const result = await scoreAndSubmit(app, evaluator, await createCall(app, evaluator, 'agent1@demo.test'), answersAll(3));
       expect(result).toMatchObject({ status: 'SUBMITTED', score: 75, rawScore: 75, criticalFailure: false });

@@ -1,5 +1,5 @@
-import { computeProgress, DEFAULT_RUBRIC, supervisorAvailability, supervisorCounts } from '../../libs/scoring/src/index.js';
-import type { ScoredEvaluation } from '../../libs/scoring/src/index.js';
+import { computeProgress, DEFAULT_RUBRIC, supervisorAvailability, supervisorCounts } from '@decalogo/scoring';
+import type { ScoredEvaluation } from '@decalogo/scoring';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { allAnswers, createEvaluatedCall } from '../support/factories.js';

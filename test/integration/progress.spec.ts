@@ -1,4 +1,4 @@
-import { studentTQuantile } from '../../libs/scoring/src/index.js';
+import { studentTQuantile } from '@decalogo/scoring';
 import { allAnswers, createEvaluatedCall } from '../support/factories.js';
 import type { EvaluationInput } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
@@ -18,7 +18,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * Camila López's (agent5) evaluations in the window, as built below: their status, the score each
- * one gets (RUBRIC.md §3) and its call facts.
+ * one gets (docs/rubric.md#score) and its call facts.
  */
 const AGENT5 = [
   {
@@ -60,7 +60,7 @@ const AGENT5 = [
   },
 ] as const;
 
-describe('agent progress and team overview (RUBRIC.md §4)', () => {
+describe('agent progress and team overview (docs/rubric.md#figures-over-a-window)', () => {
   let app: TestApp;
   let admin: string;
   let ids: Record<string, string>;

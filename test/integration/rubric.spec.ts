@@ -1,4 +1,4 @@
-import { DEFAULT_RUBRIC } from '../../libs/scoring/src/index.js';
+import { DEFAULT_RUBRIC } from '@decalogo/scoring';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 

@@ -1,4 +1,4 @@
-import { TEAM_COMPARISON_MIN_EVALUATIONS, TEAM_COMPARISON_MIN_OTHER_AGENTS } from '../../libs/scoring/src/index.js';
+import { TEAM_COMPARISON_MIN_EVALUATIONS, TEAM_COMPARISON_MIN_OTHER_AGENTS } from '@decalogo/scoring';
 import { allAnswers, createEvaluatedCall, createPerson, createTeam, TEST_PASSWORD } from '../support/factories.js';
 import type { Person } from '../support/factories.js';
 import { startTestApp } from '../support/test-app.js';

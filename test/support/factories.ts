@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { computeScore, DEFAULT_RUBRIC } from '../../libs/scoring/src/index.js';
-import type { AnswerValue } from '../../libs/scoring/src/index.js';
+import { computeScore, DEFAULT_RUBRIC } from '@decalogo/scoring';
+import type { AnswerValue } from '@decalogo/scoring';
 import { hashPassword } from '../../apps/api/src/auth/password.js';
 import { parseTranscript } from '../../apps/api/src/call/transcript.js';
 import type { Role } from '../../apps/api/src/common/roles.js';

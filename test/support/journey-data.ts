@@ -1,5 +1,5 @@
-import { DEFAULT_RUBRIC } from '../../libs/scoring/src/index.js';
-import type { AnswerValue } from '../../libs/scoring/src/index.js';
+import { DEFAULT_RUBRIC } from '@decalogo/scoring';
+import type { AnswerValue } from '@decalogo/scoring';
 import type { CallPurposeValue } from '../../apps/api/src/call/entities/call.entity.js';
 import { demoTranscript } from '../../apps/api/src/seed/demo-transcripts.js';
 import { SeededRandom } from '../../apps/api/src/seed/random.js';

@@ -3,7 +3,7 @@ import { DEFAULT_RUBRIC } from './decalogo.js';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe('coaching results (RUBRIC.md §5)', () => {
+describe('coaching results (docs/rubric.md#coaching-results)', () => {
   it('focus score is 25 × the mean of the focus answers, N/A excluded', () => {
     expect(focusScore({ R3: 2, R5: 3, R8: 4 }, ['R3', 'R5'])).toBe(62.5);
     expect(focusScore({ R3: null, R5: 3 }, ['R3', 'R5'])).toBe(75);

@@ -5,14 +5,14 @@ import { mean } from './stats.js';
 
 /** One day in milliseconds (plan dates and windows are whole days). */
 export const DAY_MS = 24 * 3600 * 1000;
-/** The baseline looks at the calls of the 30 days before the plan starts (RUBRIC.md §5). */
+/** The baseline looks at the calls of the 30 days before the plan starts (docs/rubric.md#coaching-results). */
 export const BASELINE_DAYS = 30;
 
 /**
- * The focus score of one evaluation (RUBRIC.md §5): 25 × the mean of its answers to the plan's
- * focus criteria, on the 0–100 scale of `targetFocusScore`. N/A (and missing) answers are left
- * out; `null` — the spec's "undefined" — when none of the focus criteria has a numeric answer.
- * A code listed twice counts once.
+ * The focus score of one evaluation (docs/rubric.md#focus-score): 25 × the mean of its answers to
+ * the plan's focus criteria, on the 0–100 scale of `targetFocusScore`. N/A (and missing) answers
+ * are left out; `null` — the page's "undefined" — when none of the focus criteria has a numeric
+ * answer. A code listed twice counts once.
  */
 export function focusScore(
   answers: Readonly<Record<string, number | null | undefined>>,
@@ -23,7 +23,7 @@ export function focusScore(
   return m === null ? null : 25 * m;
 }
 
-/** What {@link coachingResult} needs of a coaching plan (RUBRIC.md §5). */
+/** What {@link coachingResult} needs of a coaching plan (docs/rubric.md#coaching-results). */
 export interface CoachingPlanWindow {
   /** The 1–3 focus criterion codes. */
   focusCodes: readonly string[];
@@ -35,7 +35,7 @@ export interface CoachingPlanWindow {
   dueDate: Date;
 }
 
-/** A plan's results (RUBRIC.md §5); focus scores are unrounded. */
+/** A plan's results (docs/rubric.md#coaching-results); focus scores are unrounded. */
 export interface CoachingResult {
   baseline: number | null;
   current: number | null;
@@ -45,8 +45,9 @@ export interface CoachingResult {
 }
 
 /**
- * Whether a coaching plan is working (RUBRIC.md §5), from the agent's evaluations by **call time**
- * (`callStartedAt`), with half-open windows so that no call is counted twice:
+ * Whether a coaching plan is working (docs/rubric.md#coaching-results), from the agent's
+ * evaluations by **call time** (`callStartedAt`), with half-open windows so that no call is counted
+ * twice:
  * - baseline: mean focus score of calls in [startDate − 30 × 24 h, startDate); `null` if none;
  * - current: mean focus score of calls in [startDate, min(dueDate + 24 h, now)). Plan dates are
  *   whole days, so a due date means "up to the end of that day": a call at 23:00 on the due day
@@ -87,25 +88,25 @@ export function coachingResult(
   };
 }
 
-/** A coaching plan's stored status (RUBRIC.md §5). */
+/** A coaching plan's stored status (docs/rubric.md#overdue-plans). */
 export type PlanStatus = 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
 
 /**
- * The status a plan is shown with (RUBRIC.md §5): an ACTIVE plan past its due date is OVERDUE.
- * "Past" means the due day is over in the organisation's time zone (today there is later than
- * `dueDay`); COMPLETED and CANCELLED plans keep their status.
+ * The status a plan is shown with (docs/rubric.md#overdue-plans): an ACTIVE plan past its due date
+ * is OVERDUE. "Past" means the due day is over in the organisation's time zone (today there is
+ * later than `dueDay`); COMPLETED and CANCELLED plans keep their status.
  */
 export function planDisplayStatus(status: PlanStatus, dueDay: string, now: Date, timeZone = 'UTC'): PlanStatus | 'OVERDUE' {
   return status === 'ACTIVE' && localDate(now, timeZone) > dueDay ? 'OVERDUE' : status;
 }
 
 /**
- * The suggested focus for an agent (RUBRIC.md §5): the (up to `limit`, default 3) criteria with the
- * lowest criterion mean — the caller passes the means over the last 90 days — lowest first. Ties
- * go to the higher weight (it moves the score most), then to the earlier `position` (or the order
- * of `criteria` when they have none), then to the natural code order. Criteria without a mean (no
- * numeric answer in the period) are not suggested, and means for codes outside `criteria` are
- * ignored.
+ * The suggested focus for an agent (docs/rubric.md#suggested-focus): the (up to `limit`, default 3)
+ * criteria with the lowest criterion mean — the caller passes the means over the last 90 days —
+ * lowest first. Ties go to the higher weight (it moves the score most), then to the earlier
+ * `position` (or the order of `criteria` when they have none), then to the natural code order.
+ * Criteria without a mean (no numeric answer in the period) are not suggested, and means for codes
+ * outside `criteria` are ignored.
  */
 export function suggestedFocus(
   criteria: ReadonlyArray<ScoringCriterion & { position?: number }>,

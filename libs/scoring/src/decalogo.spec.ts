@@ -1,7 +1,7 @@
 import { DEFAULT_RUBRIC } from './decalogo.js';
 import { validateRubricCriteria } from './rubric.js';
 
-describe('the default decálogo (RUBRIC.md §1)', () => {
+describe('the default decálogo (docs/rubric.md#the-ten-rules)', () => {
   it('has R1–R10 in order, positions 1–10, weights summing to 100', () => {
     expect(DEFAULT_RUBRIC.map((c) => c.code)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10']);
     expect(DEFAULT_RUBRIC.map((c) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

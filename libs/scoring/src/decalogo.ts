@@ -2,7 +2,7 @@ import type { CriterionDefinition } from './rubric.js';
 
 /**
  * The default rubric, version 1 of every organisation: the ten customer-care rules
- * ("El decálogo"), exactly as RUBRIC.md §1 defines them. Weights sum to 100; R8 and R9 are
+ * ("El decálogo"), exactly as docs/rubric.md#the-ten-rules lists them. Weights sum to 100; R8 and R9 are
  * critical; R2, R6, R7 and R10 allow N/A.
  */
 export const DEFAULT_RUBRIC: readonly CriterionDefinition[] = [

@@ -1,7 +1,7 @@
 /**
- * libs/scoring: every number of the product, implemented once from /work/shared/RUBRIC.md and used
- * by both the API and the web app — the default rubric (§1), the answer scale (§2), the evaluation
- * score (§3), agent progress (§4) and coaching results (§5).
+ * @decalogo/scoring (libs/scoring): every number of the product, implemented once as docs/rubric.md
+ * defines it and used by both the API and the web app — the default rubric, the answer scale, the
+ * evaluation score, the figures over a window (agent progress, team overviews) and coaching results.
  */
 export * from './rubric.js';
 export * from './decalogo.js';

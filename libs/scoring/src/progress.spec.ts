@@ -12,7 +12,7 @@ const evaluation = (at: string, score: number, extra: Partial<ScoredEvaluation> 
   ...extra,
 });
 
-describe('agent progress (RUBRIC.md §4), by hand', () => {
+describe('agent progress (docs/rubric.md#figures-over-a-window), by hand', () => {
   // Two weeks: Mon 2 Nov and Mon 9 Nov 2026 (UTC).
   const evaluations = [
     evaluation('2026-11-02T09:00:00Z', 60, { answers: { R1: 2, R2: null, R10: 1 }, resolution: 'PARTIAL' }),
@@ -112,7 +112,7 @@ describe('agent progress (RUBRIC.md §4), by hand', () => {
   });
 });
 
-describe('supervisor availability (RUBRIC.md §4, rule 8’s chain)', () => {
+describe('supervisor availability (docs/rubric.md#supervisor-availability, rule 8’s chain)', () => {
   const facts = (supervisorRequested: boolean | null, supervisorProvided: boolean | null) => ({
     supervisorRequested,
     supervisorProvided,

@@ -2,7 +2,7 @@ import { isValidAnswerValue } from './scale.js';
 import { mean, marginOfError95, rate, sampleStandardDeviation, trendPerWeek } from './stats.js';
 import { isoWeekStart } from './weeks.js';
 
-/** The call fact `resolution` (RUBRIC.md §1). */
+/** The call fact `resolution` (docs/rubric.md#call-facts). */
 export type Resolution = 'RESOLVED' | 'PARTIAL' | 'UNRESOLVED';
 
 /**
@@ -21,7 +21,7 @@ export interface ScoredEvaluation {
   answers: Readonly<Record<string, number | null>>;
 }
 
-/** One criterion's mean answer (RUBRIC.md §4). */
+/** One criterion's mean answer (docs/rubric.md#criterion-means). */
 export interface CriterionStat {
   code: string;
   /** Mean answer 0–4 over the evaluations where the criterion was answered with a number. */
@@ -32,7 +32,7 @@ export interface CriterionStat {
   count: number;
 }
 
-/** One ISO week of the weekly series (RUBRIC.md §4). */
+/** One ISO week of the weekly series (docs/rubric.md#weekly-series). */
 export interface WeekStat {
   /** The ISO week's Monday, YYYY-MM-DD, in the organisation's time zone. */
   weekStart: string;
@@ -43,7 +43,7 @@ export interface WeekStat {
   criteria: CriterionStat[];
 }
 
-/** Every figure of RUBRIC.md §4, unrounded; rates are shares from 0 to 1. */
+/** Every figure of docs/rubric.md#figures-over-a-window, unrounded; rates are shares from 0 to 1. */
 export interface ProgressFigures {
   evaluationCount: number;
   /** Mean `score`; null without evaluations. */
@@ -75,10 +75,10 @@ export interface SupervisorCounts {
 }
 
 /**
- * The counts behind supervisor availability (RUBRIC.md §4): `requested` counts the evaluations
- * with `supervisorRequested` true; `provided` those of them with `supervisorProvided` true (a
- * "provided" without a request means nothing and is not counted). SQL that pre-aggregates these
- * counts must use the same two conditions.
+ * The counts behind supervisor availability (docs/rubric.md#supervisor-availability): `requested`
+ * counts the evaluations with `supervisorRequested` true; `provided` those of them with
+ * `supervisorProvided` true (a "provided" without a request means nothing and is not counted). SQL
+ * that pre-aggregates these counts must use the same two conditions.
  */
 export function supervisorCounts(
   evaluations: ReadonlyArray<Pick<ScoredEvaluation, 'supervisorRequested' | 'supervisorProvided'>>,
@@ -94,9 +94,10 @@ export function supervisorCounts(
 }
 
 /**
- * Supervisor availability (RUBRIC.md §4, rule 8's chain): among the evaluations where the customer
- * asked for a superior, the share where one was provided — `provided / requested`, from 0 to 1;
- * null when nobody asked. The one formula for every place the figure appears:
+ * Supervisor availability (docs/rubric.md#supervisor-availability, rule 8's chain): among the
+ * evaluations where the customer asked for a superior, the share where one was provided —
+ * `provided / requested`, from 0 to 1; null when nobody asked. The one formula for every place the
+ * figure appears:
  *
  * - per agent and per team, over the submitted evaluations of the agent's (or all the team's
  *   agents') calls in the window [from, to) — see {@link computeProgress};
@@ -114,10 +115,10 @@ const naturalOrder = new Intl.Collator('en', { numeric: true });
 export const compareCodes = (a: string, b: string): number => naturalOrder.compare(a, b);
 
 /**
- * The criterion means of RUBRIC.md §4: per code, the mean answer (0–4) over the evaluations that
- * answered it with a number — N/A and missing answers are left out, not counted as 0 — and the
- * same as a percent (× 25). Codes in natural order; a code never answered with a number is absent.
- * Keyed by code, so criteria that keep their code across rubric versions are pooled.
+ * The criterion means of docs/rubric.md#criterion-means: per code, the mean answer (0–4) over the
+ * evaluations that answered it with a number — N/A and missing answers are left out, not counted as
+ * 0 — and the same as a percent (× 25). Codes in natural order; a code never answered with a number
+ * is absent. Keyed by code, so criteria that keep their code across rubric versions are pooled.
  */
 export function criterionMeans(evaluations: ReadonlyArray<Pick<ScoredEvaluation, 'answers'>>): CriterionStat[] {
   const sums = new Map<string, { sum: number; count: number }>();
@@ -136,11 +137,11 @@ export function criterionMeans(evaluations: ReadonlyArray<Pick<ScoredEvaluation,
 }
 
 /**
- * Every figure of an agent's (or a team's) progress, RUBRIC.md §4, so the API and the screens
- * show the same numbers. The caller passes exactly the evaluations to count — submitted ones whose
- * call time falls in the window [from, to) — and this function does not filter. Weeks are ISO weeks
- * (Monday 00:00) of the call time in `options.timeZone` (the organisation's `ORG_TIME_ZONE`).
- * Nothing is rounded.
+ * Every figure of an agent's (or a team's) progress, docs/rubric.md#figures-over-a-window, so the
+ * API and the screens show the same numbers. The caller passes exactly the evaluations to count —
+ * submitted ones whose call time falls in the window [from, to) — and this function does not
+ * filter. Weeks are ISO weeks (Monday 00:00) of the call time in `options.timeZone` (the
+ * organisation's `ORG_TIME_ZONE`). Nothing is rounded.
  */
 export function computeProgress(evaluations: readonly ScoredEvaluation[], options: { timeZone: string }): ProgressFigures {
   const scores = evaluations.map((e) => e.score);

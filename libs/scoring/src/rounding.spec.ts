@@ -1,6 +1,6 @@
 import { roundHalfAwayFromZero } from './rounding.js';
 
-describe('rounding halves away from zero (RUBRIC.md §3)', () => {
+describe('rounding halves away from zero (docs/rubric.md#rounding-for-display)', () => {
   it.each([
     [74.25, 1, 74.3],
     [-2.25, 1, -2.3],

@@ -6,8 +6,8 @@
 const SIGNIFICANT_DIGITS = 15;
 
 /**
- * Rounds to `decimals` places, halves away from zero: RUBRIC.md §3 stores and shows `score` and
- * `rawScore` with one decimal this way (74.25 → 74.3, −2.25 → −2.3, 0.05 → 0.1).
+ * Rounds to `decimals` places, halves away from zero: `score` and `rawScore` are shown with one
+ * decimal this way, docs/rubric.md#rounding-for-display (74.25 → 74.3, −2.25 → −2.3, 0.05 → 0.1).
  *
  * Why not `Math.round(x * 10) / 10`: it rounds halves towards +∞ (−2.25 → −2.2) and trusts the
  * binary value, so 1.005 to two decimals gives 1.00. Here the scaled magnitude is first snapped

@@ -2,7 +2,7 @@ import { DEFAULT_RUBRIC } from './decalogo.js';
 import { validateForPublishing, validateRubricCriteria, weightTotal } from './rubric.js';
 import type { CriterionDefinition } from './rubric.js';
 
-describe('validating rubric criteria before publishing (RUBRIC.md §1)', () => {
+describe('validating rubric criteria before publishing (docs/rubric.md#rubric-versions)', () => {
   const valid = (): Array<Partial<CriterionDefinition>> => DEFAULT_RUBRIC.map((c) => ({ ...c }));
   const messages = (criteria: Array<Partial<CriterionDefinition>>) => validateRubricCriteria(criteria).map((i) => i.message);
 

@@ -7,7 +7,7 @@ export interface LocalizedText {
   en: string;
 }
 
-/** What scoring needs of a criterion (RUBRIC.md §1, §3). */
+/** What scoring needs of a criterion (docs/rubric.md#the-ten-rules, #score). */
 export interface ScoringCriterion {
   /** Stable across rubric versions when the meaning is the same; what the API, CSV and charts use. */
   code: string;
@@ -48,12 +48,12 @@ export const MAX_CRITERION_WEIGHT = 1000;
 const blank = (text: string | undefined | null) => typeof text !== 'string' || text.trim() === '';
 
 /**
- * Checks a rubric version's criteria before it is published (RUBRIC.md §1: a published version
- * never changes, so it must be right first): at least one criterion; codes present, well formed
- * ({@link CRITERION_CODE_PATTERN}) and unique, because the code is what the API, CSV files and
- * per-criterion trends across versions key on; weights finite, greater than 0 and at most
- * {@link MAX_CRITERION_WEIGHT}, because the score divides by the answered weights (§3); titles
- * and "listen for" texts in both languages; unique positions.
+ * Checks a rubric version's criteria before it is published (docs/rubric.md#rubric-versions: a
+ * published version never changes, so it must be right first): at least one criterion; codes
+ * present, well formed ({@link CRITERION_CODE_PATTERN}) and unique, because the code is what the
+ * API, CSV files and per-criterion trends across versions key on; weights finite, greater than 0
+ * and at most {@link MAX_CRITERION_WEIGHT}, because the score divides by the answered weights
+ * (docs/rubric.md#raw-score); titles and "listen for" texts in both languages; unique positions.
  *
  * Returns every problem at once (empty when publishable); each message is in English and names
  * the criterion and the field, e.g. `Criterion R3: weight must be greater than 0`.

@@ -1,6 +1,6 @@
 import { ANSWER_SCALE, isValidAnswerValue, MAX_ANSWER, MIN_ANSWER, needsEvidence, NOT_APPLICABLE_LABEL } from './scale.js';
 
-describe('the answer scale (RUBRIC.md §2)', () => {
+describe('the answer scale (docs/rubric.md#answer-scale)', () => {
   it('runs from 4 Excelente to 0 No cumple, in both languages', () => {
     expect(ANSWER_SCALE.map((s) => [s.value, s.label.es, s.label.en])).toEqual([
       [4, 'Excelente', 'Excellent'],

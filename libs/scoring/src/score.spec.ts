@@ -4,7 +4,7 @@ import { computeLiveScore, computeScore, ScoringError, validateSubmission } from
 
 const all = (value: number | null) => Object.fromEntries(DEFAULT_RUBRIC.map((c) => [c.code, value]));
 
-describe('evaluation score (RUBRIC.md §3 worked examples)', () => {
+describe('evaluation score (the worked examples of docs/rubric.md#raw-score and #score)', () => {
   it('all ten answered 3 → score 75.0', () => {
     expect(computeScore(DEFAULT_RUBRIC, all(3))).toEqual({ rawScore: 75, score: 75, criticalFailure: false });
   });

@@ -7,7 +7,7 @@ export type AnswerValue = number | null;
 /** Answers by criterion code; a missing (`undefined`) entry is not answered yet. */
 export type AnswerMap = Readonly<Record<string, AnswerValue | undefined>>;
 
-/** An evaluation's score, unrounded (RUBRIC.md §3). */
+/** An evaluation's score, unrounded (docs/rubric.md#score). */
 export interface ScoreResult {
   /** 0–100, unrounded: N/A criteria drop out of both sums. */
   rawScore: number;
@@ -23,7 +23,7 @@ export class ScoringError extends Error {
 }
 
 /**
- * The score of a submitted evaluation, RUBRIC.md §3:
+ * The score of a submitted evaluation, docs/rubric.md#raw-score to #score:
  * `rawScore = 100 × Σ_{i∈A} w_i·a_i / (4 × Σ_{i∈A} w_i)` over the set A of criteria answered with a
  * number (N/A drops out of both sums); `criticalFailure` when some critical criterion is answered
  * 0; `score = 0` then, else `rawScore`.
@@ -48,10 +48,10 @@ export function computeScore(criteria: readonly ScoringCriterion[], answers: Ans
 }
 
 /**
- * The same formula as {@link computeScore} over whatever a draft has so far (RUBRIC.md §3: a draft
- * may be partial), so the scoring screen can show the score live. Missing answers (and values off
- * the scale) are left out like N/A. `null` while no criterion has a numeric answer, instead of
- * throwing, because an empty draft is normal.
+ * The same formula as {@link computeScore} over whatever a draft has so far (a draft may be
+ * partial: docs/rubric.md#submission-rules), so the scoring screen can show the score live. Missing
+ * answers (and values off the scale) are left out like N/A. `null` while no criterion has a numeric
+ * answer, instead of throwing, because an empty draft is normal.
  */
 export function computeLiveScore(criteria: readonly ScoringCriterion[], answers: AnswerMap): ScoreResult | null {
   let weighted = 0;
@@ -85,12 +85,12 @@ export interface SubmissionIssue {
 }
 
 /**
- * Everything that stops an evaluation from being submitted (RUBRIC.md §3), so the server can refuse
- * it and the scoring screen can say why the submit button is disabled: every criterion answered (a
- * whole number 0–4, or N/A only where the criterion allows it), no answer to a code the rubric
- * version does not have, and a non-blank comment on every answer of 0 or 1 — the evidence the
- * agent can check. Empty when the submission is acceptable. Each message starts with the code,
- * e.g. `R8: N/A is not allowed for this criterion`.
+ * Everything that stops an evaluation from being submitted (docs/rubric.md#submission-rules), so
+ * the server can refuse it and the scoring screen can say why the submit button is disabled: every
+ * criterion answered (a whole number 0–4, or N/A only where the criterion allows it), no answer to
+ * a code the rubric version does not have, and a non-blank comment on every answer of 0 or 1 — the
+ * evidence the agent can check. Empty when the submission is acceptable. Each message starts with
+ * the code, e.g. `R8: N/A is not allowed for this criterion`.
  */
 export function validateSubmission(
   criteria: readonly ScoringCriterion[],

@@ -1,5 +1,5 @@
 /**
- * The special functions behind Student's t (RUBRIC.md §4, margin of error): ln Γ, ln B, the
+ * The special functions behind Student's t (docs/rubric.md#margin-of-error): ln Γ, ln B, the
  * regularized incomplete beta function (t distribution) and the regularized incomplete gamma
  * function (its normal limit). Written for accuracy, not just plausibility: continued fractions by
  * the modified Lentz method, and no subtraction that throws away digits (see each function).

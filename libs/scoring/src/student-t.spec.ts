@@ -1,7 +1,7 @@
 import { normalQuantile, studentTCdf, studentTQuantile } from './student-t.js';
 
 // Reference values: the usual t table (3 decimals), and SciPy / mpmath for more digits.
-describe("Student's t quantile (RUBRIC.md §4: the margin of error uses t(0.975, n − 1))", () => {
+describe("Student's t quantile (docs/rubric.md#margin-of-error uses t(0.975, n − 1))", () => {
   it.each([
     [1, 12.706],
     [2, 4.303],

@@ -3,10 +3,11 @@ import type { BetaPoint } from './special-functions.js';
 
 /**
  * Student's t distribution, computed rather than tabulated, so that the margin of error of
- * RUBRIC.md §4, `t(0.975, n − 1) × sd / √n`, is right for any number of evaluations (and any real
- * df > 0). The CDF is the regularized incomplete beta function; the quantile inverts it by
- * bisection. For very many degrees of freedom, where the beta continued fraction loses digits, the
- * quantile comes from the normal quantile and the Cornish–Fisher expansion in 1/df instead.
+ * docs/rubric.md#margin-of-error, `t(0.975, n − 1) × sd / √n`, is right for any number of
+ * evaluations (and any real df > 0). The CDF is the regularized incomplete beta function; the
+ * quantile inverts it by bisection. For very many degrees of freedom, where the beta continued
+ * fraction loses digits, the quantile comes from the normal quantile and the Cornish–Fisher
+ * expansion in 1/df instead.
  */
 
 /**
@@ -114,10 +115,11 @@ export function studentTCdf(t: number, df: number): number {
 
 /**
  * The p-quantile of Student's t with `df` > 0 degrees of freedom — any real df, not a table —
- * i.e. the t with `studentTCdf(t, df) = p`. RUBRIC.md §4 uses t(0.975, n − 1) for the margin of
- * error. Bisection on the CDF to full double precision (well past 1e-12); for df ≥ 10 000 and a
- * quantile not too far in the tail, the normal quantile corrected by the Cornish–Fisher expansion,
- * which is exact to double precision there while the beta continued fraction is not.
+ * i.e. the t with `studentTCdf(t, df) = p`; the margin of error (docs/rubric.md#margin-of-error)
+ * uses t(0.975, n − 1). Bisection on the CDF to full double precision (well past 1e-12); for
+ * df ≥ 10 000 and a quantile not too far in the tail, the normal quantile corrected by the
+ * Cornish–Fisher expansion, which is exact to double precision there while the beta continued
+ * fraction is not.
  *
  * @throws RangeError when p is not strictly between 0 and 1 or df is not a finite number > 0.
  */

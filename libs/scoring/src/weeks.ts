@@ -27,7 +27,7 @@ export function localDate(at: Date, timeZone: string): string {
 
 /**
  * The Monday that starts the ISO week of an instant, as YYYY-MM-DD, in the organisation's time
- * zone (RUBRIC.md §4: the weekly series uses ISO weeks, Monday 00:00, in `ORG_TIME_ZONE`). The local
+ * zone (docs/rubric.md#weekly-series: ISO weeks, Monday 00:00, in `ORG_TIME_ZONE`). The local
  * calendar date is found first, then stepped back to its Monday with plain date arithmetic.
  * @throws RangeError for an unknown time zone or an invalid date.
  */

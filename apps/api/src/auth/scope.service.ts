@@ -10,7 +10,7 @@ import { TransactionalConnection } from '../common/transactional-connection.js';
 export type TeamScope = { all: true } | { all: false; teamIds: string[] };
 
 /**
- * Record-level permissions (API.md "Permissions per operation"), decided in this one place:
+ * Record-level permissions (docs/api.md#permissions), decided in this one place:
  * which teams, agents, calls and evaluations a caller may read, and the SQL that narrows a list
  * to them.
  */

@@ -61,7 +61,7 @@ function wholeNumber(value: unknown): number | null {
 }
 
 /**
- * Validates every field of a call the same way for GraphQL and CSV input (API.md): required
+ * Validates every field of a call the same way for GraphQL and CSV input (docs/csv.md#columns): required
  * values, whole numbers ≥ 0, enums, ISO 8601 instants with an offset, http(s) recording URLs,
  * the transcript format. All problems are returned, not just the first.
  */

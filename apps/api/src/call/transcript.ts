@@ -8,11 +8,11 @@ const TURN = /^(?:\[(\d{1,3}):([0-5]\d)\]\s*)?(AGENT|CUSTOMER)\s*:\s*(?:\[(\d{1,
 export type TranscriptResult = { turns: TranscriptTurnValue[] } | { error: string };
 
 /**
- * Parses the transcript text format of API.md: one turn per line, each `AGENT:` or `CUSTOMER:`
- * prefixed, with an optional `[mm:ss]` offset before or after the prefix
- * (`[01:05] AGENT: Buenos días` or `AGENT: [01:05] Buenos días`). Blank lines are skipped.
- * Card numbers and security codes are masked here, the one way in for every transcript (the API
- * and CSV imports alike).
+ * Parses the transcript text format (docs/csv.md#transcript-format): one turn per line, each
+ * `AGENT:` or `CUSTOMER:` prefixed, with an optional `[mm:ss]` offset before or after the prefix
+ * (`[01:05] AGENT: Buenos días` or `AGENT: [01:05] Buenos días`). Blank lines are skipped. Card
+ * numbers and security codes are masked here, the one way in for every transcript (the API and CSV
+ * imports alike).
  */
 export function parseTranscript(text: string): TranscriptResult {
   if (text.length > MAX_TRANSCRIPT_LENGTH) return { error: `is longer than ${MAX_TRANSCRIPT_LENGTH} characters` };

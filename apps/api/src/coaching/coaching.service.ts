@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { coachingResult, DAY_MS, localDate, planDisplayStatus } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, DAY_MS, localDate, planDisplayStatus } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -27,7 +27,7 @@ import { TransactionalConnection } from '../common/transactional-connection.js';
 
 const BASELINE_MS = 30 * DAY_MS;
 
-/** Coaching plans (RUBRIC.md §5): written by a coach of the agent's team or an admin. */
+/** Coaching plans (docs/rubric.md#coaching-results): written by a coach of the agent's team or an admin. */
 @Injectable()
 export class CoachingService {
   constructor(

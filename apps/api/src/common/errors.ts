@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'TOO_MANY_REQUESTS',
 ] as const;
 
+/** The error codes of docs/api.md#errors; every error a client sees carries one in `extensions.code`. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends Error {

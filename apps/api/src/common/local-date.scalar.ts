@@ -13,7 +13,7 @@ function parse(value: unknown): string {
   return value as string;
 }
 
-/** A calendar day without a time or zone (`Date` in API.md), as `YYYY-MM-DD`. */
+/** A calendar day without a time or zone (`Date` in docs/api.md#transport-and-authentication), as `YYYY-MM-DD`. */
 export const LocalDateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',

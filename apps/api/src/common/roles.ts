@@ -1,4 +1,4 @@
-/** The four roles of PRODUCT.md; a user holds one or more. */
+/** The four roles (docs/api.md#roles); a user holds one or more. */
 export enum Role {
   ADMIN = 'ADMIN',
   EVALUATOR = 'EVALUATOR',

@@ -1,5 +1,5 @@
-import { isValidAnswerValue } from '../../../../libs/scoring/src/index.js';
-import type { AnswerMap, ScoringCriterion, SubmittedAnswer } from '../../../../libs/scoring/src/index.js';
+import { isValidAnswerValue } from '@decalogo/scoring';
+import type { AnswerMap, ScoringCriterion, SubmittedAnswer } from '@decalogo/scoring';
 import { badInput } from '../common/errors.js';
 import type { AnswerInput } from './dto/evaluation.inputs.js';
 import type { EvaluationAnswerEntity } from './entities/evaluation-answer.entity.js';

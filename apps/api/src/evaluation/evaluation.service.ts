@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { computeScore, disputeClosesAt, disputeWindowOpen, validateSubmission } from '../../../../libs/scoring/src/index.js';
-import type { ScoringCriterion } from '../../../../libs/scoring/src/index.js';
+import { computeScore, disputeClosesAt, disputeWindowOpen, validateSubmission } from '@decalogo/scoring';
+import type { ScoringCriterion } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -28,7 +28,7 @@ import { TransactionalConnection } from '../common/transactional-connection.js';
 
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
 
-/** The lifecycle of API.md: start → save → submit → acknowledge, or dispute → resolve. */
+/** The lifecycle of docs/api.md#evaluations: start → save → submit → acknowledge, or dispute → resolve. */
 @Injectable()
 export class EvaluationService {
   private readonly criteriaCache = new Map<string, ScoringCriterion[]>();
@@ -403,7 +403,7 @@ function facts(e: EvaluationEntity) {
   };
 }
 
-/** Submission rules of RUBRIC.md §3, as one BAD_USER_INPUT naming every criterion at fault. */
+/** The submission rules (docs/rubric.md#submission-rules), as one BAD_USER_INPUT naming every criterion at fault. */
 function assertComplete(criteria: readonly ScoringCriterion[], answers: AnswerRows, field = 'answers'): void {
   const issues = validateSubmission(criteria, toSubmittedAnswers(answers));
   if (!issues.length) return;
@@ -413,7 +413,7 @@ function assertComplete(criteria: readonly ScoringCriterion[], answers: AnswerRo
   });
 }
 
-/** The call facts every submitted evaluation records (RUBRIC.md §1). */
+/** The call facts every submitted evaluation records (docs/rubric.md#call-facts). */
 function assertFactsComplete(e: EvaluationEntity): void {
   if (!e.resolution)
     throw badInput('resolution is required to submit: was the call RESOLVED, PARTIAL or UNRESOLVED?', 'resolution');

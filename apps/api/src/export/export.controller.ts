@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { csvRecord, roundHalfAwayFromZero } from '../../../../libs/scoring/src/index.js';
+import { csvRecord, roundHalfAwayFromZero } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';

@@ -44,7 +44,7 @@ class UploadProblem extends HttpException {
 }
 
 /**
- * `POST /api/imports/calls` (multipart field `file`) and `GET /api/imports/calls/:id`, as API.md
+ * `POST /api/imports/calls` (multipart field `file`) and `GET /api/imports/calls/:id`, as docs/csv.md
  * describes them. The upload is streamed to a temporary file (never held in memory) and then
  * validated and imported by {@link CallImportService}.
  */

@@ -44,7 +44,7 @@ interface ParsedLine {
 }
 
 /**
- * Imports calls from CSV (API.md): every line is validated, streaming; any error fails the import
+ * Imports calls from CSV (docs/csv.md): every line is validated, streaming; any error fails the import
  * with every bad line reported and nothing written; a valid file is imported in one transaction.
  * Progress is kept in `call_import`, outside that transaction, so that any API process can answer
  * the poll while it runs; the process running an import also answers from memory, because on the

@@ -1,7 +1,7 @@
 import type { CallColumn, RawCallFields } from '../call/call-fields.js';
 import { quoteValue } from '../common/text.js';
 
-/** The CSV columns of API.md and the call field each one fills. */
+/** The CSV columns of docs/csv.md#columns and the call field each one fills. */
 export const CSV_COLUMNS: Record<CallColumn, keyof RawCallFields | 'agentEmail'> = {
   external_id: 'externalId',
   agent_email: 'agentEmail',

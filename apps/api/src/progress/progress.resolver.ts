@@ -16,7 +16,8 @@ export class ProgressResolver {
 
   @Allow('ReadProgress')
   @Query(() => AgentProgressModel, {
-    description: 'RUBRIC.md §4 over calls in [from, to). ADMIN, the agent’s coaches, the agent.',
+    description:
+      'The figures of docs/rubric.md#figures-over-a-window over calls in [from, to). ADMIN, the agent’s coaches, the agent.',
   })
   async agentProgress(
     @CurrentActor() actor: Actor,

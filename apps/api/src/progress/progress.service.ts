@@ -7,8 +7,8 @@ import {
   suggestedFocus,
   supervisorAvailability,
   teamComparisonSuppressed,
-} from '../../../../libs/scoring/src/index.js';
-import type { ScoredEvaluation, SupervisorCounts } from '../../../../libs/scoring/src/index.js';
+} from '@decalogo/scoring';
+import type { ScoredEvaluation, SupervisorCounts } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -36,9 +36,9 @@ export interface CoachAvailability extends SupervisorCounts {
 }
 
 /**
- * Agent progress and team overviews (RUBRIC.md §4). The figures are computed by libs/scoring
- * from the submitted evaluations of the window — one SQL statement gathers them with their
- * answers — so the numbers on screen are the library's by construction.
+ * Agent progress and team overviews (docs/rubric.md#figures-over-a-window). The figures are
+ * computed by libs/scoring from the submitted evaluations of the window — one SQL statement gathers
+ * them with their answers — so the numbers on screen are the library's by construction.
  */
 @Injectable()
 export class ProgressService {
@@ -125,11 +125,12 @@ export class ProgressService {
   }
 
   /**
-   * Supervisor availability for each coach of the team (RUBRIC.md §4 "per team's coaches"), over
-   * the submitted evaluations, calls in [from, to), of the agents of every team the coach coaches —
-   * the team's own figure covers only its agents; a coach's covers all their teams. SQL counts the
-   * requests with libs/scoring's conditions (supervisorCounts) for all the coaches at once; the
-   * rate is libs/scoring's. Two statements however many coaches and teams; ordered by coach name.
+   * Supervisor availability for each coach of the team (docs/rubric.md#supervisor-availability,
+   * "per coach of a team"), over the submitted evaluations, calls in [from, to), of the agents of
+   * every team the coach coaches — the team's own figure covers only its agents; a coach's covers
+   * all their teams. SQL counts the requests with libs/scoring's conditions (supervisorCounts) for
+   * all the coaches at once; the rate is libs/scoring's. Two statements however many coaches and
+   * teams; ordered by coach name.
    */
   private async coachAvailability(teamId: string, from: Date, to: Date): Promise<CoachAvailability[]> {
     const counts = (await this.db.manager.query(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { validateForPublishing, validateRubricCriteria } from '../../../../libs/scoring/src/index.js';
-import type { CriterionDefinition } from '../../../../libs/scoring/src/index.js';
+import { validateForPublishing, validateRubricCriteria } from '@decalogo/scoring';
+import type { CriterionDefinition } from '@decalogo/scoring';
 import type { Actor } from '../auth/actor.js';
 import { hasRole } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { coachingResult, computeScore, DEFAULT_RUBRIC } from '../../../../libs/scoring/src/index.js';
-import type { AnswerValue } from '../../../../libs/scoring/src/index.js';
+import { coachingResult, computeScore, DEFAULT_RUBRIC } from '@decalogo/scoring';
+import type { AnswerValue } from '@decalogo/scoring';
 import type { CallDirectionValue, CallPurposeValue, TranscriptTurnValue } from '../call/entities/call.entity.js';
 import type { EvaluationStatusValue } from '../evaluation/entities/evaluation.entity.js';
 import { demoTranscript } from './demo-transcripts.js';
@@ -80,7 +80,7 @@ interface DemoCall {
   transcript: TranscriptTurnValue[];
 }
 
-/** Whether a criterion can be N/A on this call (RUBRIC.md §1 "listen for" texts). */
+/** Whether a criterion can be N/A on this call (the "listen for" texts of docs/rubric.md#the-ten-rules). */
 function notApplicable(code: string, call: DemoCall, random: SeededRandom): boolean {
   if (code === 'R6') return call.direction === 'INBOUND';
   if (code === 'R7') return call.purpose === 'COMPLAINT' || call.purpose.startsWith('COLLECTIONS');

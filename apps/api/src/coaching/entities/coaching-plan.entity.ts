@@ -47,7 +47,7 @@ export class CoachingPlanEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status!: PlanStatusValue;
 
-  /** Whether the goal was met when the coach completed the plan (RUBRIC.md §5). */
+  /** Whether the goal was met when the coach completed the plan (docs/rubric.md#coaching-results). */
   @Column({ type: 'boolean', nullable: true })
   achieved!: boolean | null;
 

@@ -20,7 +20,7 @@ export class EvaluationEntity {
   @Column({ name: 'agent_id', type: 'uuid' })
   agentId!: string;
 
-  /** The call's start, copied: progress windows are by call time (RUBRIC.md §4). */
+  /** The call's start, copied: progress windows are by call time (docs/rubric.md#figures-over-a-window). */
   @Column({ name: 'call_started_at', type: 'timestamptz' })
   callStartedAt!: Date;
 

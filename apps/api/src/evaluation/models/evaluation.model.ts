@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { roundHalfAwayFromZero } from '../../../../../libs/scoring/src/index.js';
+import { roundHalfAwayFromZero } from '@decalogo/scoring';
 import { Connection } from '../../common/connection.js';
 import { DisputeDecision, EvaluationStatus, Resolution } from '../../common/graphql-enums.js';
 import type { DisputeEntity } from '../entities/dispute.entity.js';

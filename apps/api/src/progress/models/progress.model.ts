@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CriterionStat, ProgressFigures, WeekStat } from '../../../../../libs/scoring/src/index.js';
+import type { CriterionStat, ProgressFigures, WeekStat } from '@decalogo/scoring';
 import { TeamModel } from '../../team/models/team.model.js';
 import { UserModel } from '../../user/models/user.model.js';
 
@@ -33,7 +33,9 @@ export class WeekStatModel {
   criteria!: CriterionStatModel[];
 }
 
-@ObjectType('ProgressFigures', { description: 'Every figure of RUBRIC.md §4 over a window of call time.' })
+@ObjectType('ProgressFigures', {
+  description: 'Every figure over a window of call time, as docs/rubric.md#figures-over-a-window defines it.',
+})
 export class ProgressFiguresModel {
   @Field(() => Int)
   evaluationCount!: number;
@@ -110,7 +112,7 @@ export class CriterionAgentMeanModel {
 
 @ObjectType('CoachSupervisorAvailability', {
   description:
-    'Supervisor availability (RUBRIC.md §4, rule 8’s chain) for one coach of a team, over every team that coach coaches.',
+    'Supervisor availability (rule 8’s chain, docs/rubric.md#supervisor-availability) for one coach of a team, over every team that coach coaches.',
 })
 export class CoachSupervisorAvailabilityModel {
   @Field(() => UserModel)

@@ -19,7 +19,7 @@ import type {
   UpdateCoachingPlanInput,
 } from '../../graphql-types';
 
-/** RUBRIC.md §5, in the order a coach reads them. */
+/** The coaching methods (docs/api.md#coaching), in the order a coach reads them. */
 export const METHODS: readonly CoachingMethod[] = [
   'SOCRATIC_QUESTIONING',
   'DIALECTIC',

@@ -20,7 +20,7 @@ type State = LoadState<{ options: NewPlanOptions }>;
 const DEFAULT_WEEKS = 6;
 const DEFAULT_TARGET = '75';
 
-/** A new coaching plan, pre-filled with the agent's suggested focus rules (RUBRIC.md §5). */
+/** A new coaching plan, pre-filled with the agent's suggested focus rules (docs/rubric.md#suggested-focus). */
 @Component({
   selector: 'dc-new-plan-page',
   imports: [TranslatePipe, LoadStateComponent, RouterLink, PlanFieldsComponent],

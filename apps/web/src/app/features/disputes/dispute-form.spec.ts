@@ -46,7 +46,7 @@ describe('resolutionBlockers', () => {
     );
   });
 
-  it('on AMEND, applies RUBRIC.md §3 to the contested rules: a comment on 0 or 1, N/A only where allowed', () => {
+  it('on AMEND, applies the submission rules to the contested rules: a comment on 0 or 1, N/A only where allowed', () => {
     const zero = { R3: answer(0) };
     expect(
       resolutionBlockers(DEFAULT_RUBRIC, SAVED, CONTESTED, draft({ decision: 'AMEND', amendments: zero, comment: 'ok' })),

@@ -9,7 +9,7 @@ import type { AnswerState, AnswerStates } from '../../shared/scoring-form/scorin
  * evaluation looks like, what still stops the decision, and where the evidence is in the call.
  */
 
-/** Why the signed-in person may not resolve a dispute (API.md: not the author, not the agent). */
+/** Why the signed-in person may not resolve a dispute (docs/api.md#permissions: not the author, not the agent). */
 export type NotResolvable = 'AUTHOR' | 'OWN_CALL';
 
 export function whyNotResolvable(
@@ -48,9 +48,9 @@ export interface ResolutionDraft {
 }
 
 /**
- * What still stops the resolution: a decision; on AMEND, contested rules answered as RUBRIC.md §3
- * requires of a submission (a value or N/A where allowed, a comment on 0 or 1) and at least one of
- * them changed; and always the resolution comment the agent will read.
+ * What still stops the resolution: a decision; on AMEND, contested rules answered as a submission
+ * requires (docs/rubric.md#submission-rules: a value or N/A where allowed, a comment on 0 or 1) and
+ * at least one of them changed; and always the resolution comment the agent will read.
  */
 export function resolutionBlockers(
   criteria: readonly ScoringCriterion[],

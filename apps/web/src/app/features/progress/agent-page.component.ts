@@ -57,8 +57,9 @@ const EVALUATION_TEXTS: EvaluationListTexts = {
 const isOpen = (plan: AgentPlan) => plan.status === 'ACTIVE' || plan.status === 'OVERDUE';
 
 /**
- * An agent's page: figures of RUBRIC.md §4 over a window of call time, the weekly score against
- * the open plan's goal, the ten rules against the team, the evaluations and the coaching plans.
+ * An agent's page: figures of docs/rubric.md#figures-over-a-window over a window of call time, the
+ * weekly score against the open plan's goal, the ten rules against the team, the evaluations and
+ * the coaching plans.
  */
 @Component({
   selector: 'dc-agent-page',

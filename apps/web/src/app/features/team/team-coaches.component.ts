@@ -6,8 +6,9 @@ import type { CoachFigure } from './team.data';
 import { TEXTS } from './team.texts';
 
 /**
- * Supervisor availability of each coach of the team (RUBRIC.md §4), as the API computes it: over
- * every team the coach leads, so a coach of two teams says so beside the name.
+ * Supervisor availability of each coach of the team (docs/rubric.md#supervisor-availability), as
+ * the API computes it: over every team the coach leads, so a coach of two teams says so beside the
+ * name.
  */
 @Component({
   selector: 'dc-team-coaches',

@@ -6,7 +6,7 @@ import type { TrendDirection } from './team-rows';
 /** Shown wherever a figure is undefined (too few evaluations, nothing requested). */
 export const MISSING = '—';
 
-/** A score or a mean with one decimal, halves away from zero (RUBRIC.md §3), in the locale. */
+/** A score or a mean with one decimal, halves away from zero (docs/rubric.md#rounding-for-display), in the locale. */
 export function formatScore(i18n: I18nService, value: number | null, digits = 1): string {
   return value === null ? MISSING : i18n.formatNumber(roundHalfAwayFromZero(value, digits), digits);
 }

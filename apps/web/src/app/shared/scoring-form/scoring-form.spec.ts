@@ -54,7 +54,7 @@ describe('cardKeyAction', () => {
 });
 
 describe('commentRequired', () => {
-  it('is required on 0 and 1 only (RUBRIC.md §3)', () => {
+  it('is required on 0 and 1 only (docs/rubric.md#a-0-or-1-needs-evidence)', () => {
     expect([0, 1, 2, 3, 4].map((v) => commentRequired(answer(v)))).toEqual([true, true, false, false, false]);
   });
 
@@ -86,7 +86,7 @@ describe('liveScore', () => {
     });
   });
 
-  it('follows the examples of RUBRIC.md §3', () => {
+  it('follows the examples of docs/rubric.md#raw-score', () => {
     expect(liveScore(DEFAULT_RUBRIC, all(3))).toEqual({ score: 75, rawScore: 75, criticalFailure: false });
     expect(liveScore(DEFAULT_RUBRIC, all(4, { R2: na(), R6: na(), R7: na(), R10: na() }))?.score).toBe(100);
     expect(liveScore(DEFAULT_RUBRIC, all(4, { R8: answer(0, { comment: 'gritó' }) }))).toEqual({

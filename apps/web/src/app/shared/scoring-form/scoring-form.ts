@@ -81,7 +81,7 @@ export function onCriterionCardKey(
   event.preventDefault();
 }
 
-/** RUBRIC.md §3: an answer of 0 or 1 needs a comment, the evidence the agent can check. */
+/** docs/rubric.md#a-0-or-1-needs-evidence: an answer of 0 or 1 needs a comment, the evidence the agent can check. */
 export function commentRequired(answer: AnswerState): boolean {
   return !answer.na && needsEvidence(answer.value);
 }

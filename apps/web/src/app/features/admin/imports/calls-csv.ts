@@ -1,7 +1,7 @@
 import { csvRecord } from '@decalogo/scoring';
 import type { CallPurpose } from '../../../graphql-types';
 
-/** The columns of API.md §CSV import, in the order the example file uses. */
+/** The columns of docs/csv.md#columns, in the order the example file uses. */
 export const CSV_COLUMNS: ReadonlyArray<{ name: string; required: boolean }> = [
   { name: 'external_id', required: true },
   { name: 'agent_email', required: true },

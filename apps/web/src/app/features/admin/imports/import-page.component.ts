@@ -41,8 +41,9 @@ const POLL_MS = 400;
 const POLL_RETRIES = 3;
 
 /**
- * CSV import of calls (API.md §CSV import): choose or drop a file, upload it with progress, then
- * follow the server's validation and import to the end; a refused file lists each bad line.
+ * CSV import of calls (docs/csv.md#importing-calls): choose or drop a file, upload it with
+ * progress, then follow the server's validation and import to the end; a refused file lists each
+ * bad line.
  */
 @Component({
   selector: 'dc-import-page',

@@ -15,7 +15,7 @@ export interface ImportLineError {
   message: string;
 }
 
-/** The import's status object (API.md §CSV import), the same from the upload and from each poll. */
+/** The import's status object (docs/csv.md#progress-and-polling), the same from the upload and from each poll. */
 export interface ImportReport {
   id: string;
   status: ImportStatusName;

@@ -23,7 +23,7 @@ import { LoadStateComponent } from '../../../shared/load-state/load-state.compon
 
 type State = LoadState<{ versions: RubricVersion[] }>;
 
-/** Rubric versions: the list, the active one marked, a draft to edit and publish (RUBRIC.md §1). */
+/** Rubric versions: the list, the active one marked, a draft to edit and publish (docs/rubric.md#rubric-versions). */
 @Component({
   selector: 'dc-rubric-editor-page',
   imports: [TranslatePipe, LoadStateComponent, RubricDraftEditorComponent, RubricVersionViewComponent],
