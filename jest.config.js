@@ -6,6 +6,8 @@ const tsEsm = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }],
 };
 const stripJsExtension = { '^(\\.{1,2}/.*)\\.js$': '$1' };
+// The workspace libraries, from their TypeScript sources (no build needed to test).
+const workspaceLibs = { '^@decalogo/(scoring|access)$': '<rootDir>/libs/$1/src/index.ts' };
 
 const nodeProject = (displayName, testMatch, extra = {}) => ({
   displayName,
@@ -13,7 +15,7 @@ const nodeProject = (displayName, testMatch, extra = {}) => ({
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: tsEsm,
-  moduleNameMapper: stripJsExtension,
+  moduleNameMapper: { ...workspaceLibs, ...stripJsExtension },
   testMatch,
   ...extra,
 });
@@ -28,7 +30,7 @@ const webProject = {
   setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
   moduleNameMapper: {
     tslib: 'tslib/tslib.es6.js',
-    '^@decalogo/scoring$': '<rootDir>/libs/scoring/src/index.ts',
+    ...workspaceLibs,
     ...stripJsExtension,
   },
   testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts'],

@@ -16,7 +16,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
-import { ScopeService } from './auth/scope.service.js';
+import { AccessService } from './access/access.service.js';
 import { TokenService } from './auth/token.service.js';
 import { formatError } from './common/format-error.js';
 import { graphqlProtection } from './common/graphql-limits.js';
@@ -86,7 +86,7 @@ export class AppModule {
         LoginThrottle,
         TransactionalConnection,
         Clock,
-        ScopeService,
+        AccessService,
         AuditService,
         AuthResolver,
         UserService,

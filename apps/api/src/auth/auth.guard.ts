@@ -7,7 +7,7 @@ import { forbidden, unauthenticated } from '../common/errors.js';
 import type { Locale, Role } from '../common/roles.js';
 import type { Actor } from './actor.js';
 import { POLICY_METADATA } from './allow.decorator.js';
-import type { Policy } from './permissions.js';
+import type { Policy } from './allow.decorator.js';
 import { TokenService } from './token.service.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
@@ -40,7 +40,7 @@ export class AuthGuard implements CanActivate {
 
     const request = requestOf(context);
     const actor = await this.authenticate(request);
-    if (!policy.roles.some((role) => actor.roles.includes(role))) throw forbidden();
+    if (!policy.roles.some((role) => actor.roles.includes(role as Role))) throw forbidden();
     request.actor = actor;
     return true;
   }

@@ -15,7 +15,7 @@ export class AuthResolver {
     private readonly users: UserService,
   ) {}
 
-  @Allow('Public')
+  @Allow('session.signIn')
   @Mutation(() => AuthPayloadModel, {
     description:
       'Wrong password and unknown email give the same answer. After too many failures in a minute (per email or address): TOO_MANY_REQUESTS.',
@@ -31,14 +31,14 @@ export class AuthResolver {
     return { accessToken: token, expiresAt, user: toUserModel(user) };
   }
 
-  @Allow('SignedIn')
+  @Allow('session.use')
   @Mutation(() => Boolean, { description: 'Signs out everywhere: every token issued so far stops working.' })
   async logout(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.auth.logout(actor.id);
     return true;
   }
 
-  @Allow('SignedIn')
+  @Allow('session.use')
   @Query(() => UserModel)
   async me(@CurrentActor() actor: Actor): Promise<UserModel> {
     return toUserModel(await this.users.get(actor.id));

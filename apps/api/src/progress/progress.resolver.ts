@@ -14,7 +14,7 @@ import { ProgressService } from './progress.service.js';
 export class ProgressResolver {
   constructor(private readonly progress: ProgressService) {}
 
-  @Allow('ReadProgress')
+  @Allow('progress.read')
   @Query(() => AgentProgressModel, {
     description: 'RUBRIC.md §4 over calls in [from, to). ADMIN, the agent’s coaches, the agent.',
   })
@@ -31,7 +31,7 @@ export class ProgressResolver {
     return { agent: toUserModel(agent), ...toFigures(figures), teamCriteria: teamCriteria.map((c) => ({ ...c })) };
   }
 
-  @Allow('ReadTeamOverview')
+  @Allow('team.overview')
   @Query(() => TeamOverviewModel, {
     description: 'Every agent’s figures, the team’s, and the criterion × agent matrix. ADMIN and the team’s coaches.',
   })
@@ -60,7 +60,7 @@ export class ProgressResolver {
     };
   }
 
-  @Allow('ReadProgress')
+  @Allow('progress.read')
   @Query(() => [CriterionModel], {
     description: 'Up to 3 criteria with the lowest mean over the last 90 days, ties to the heavier.',
   })
