@@ -32,9 +32,7 @@ interface Facts {
   import: Pick<CallImportEntity, 'createdBy'>;
 }
 
-type KindOf<A extends Action> = (typeof ACCESS)[A] extends { record: infer K extends RecordKind }
-  ? K
-  : never;
+type KindOf<A extends Action> = (typeof ACCESS)[A] extends { record: infer K extends RecordKind } ? K : never;
 /** The actions taken on a record. */
 export type RecordAction = { [A in Action]: KindOf<A> extends never ? never : A }[Action];
 
@@ -123,7 +121,17 @@ export class AccessService {
   async allows<A extends Action>(actor: Actor, action: A, record?: Facts[KindOf<A>] | string): Promise<boolean> {
     if (record === undefined) return mayTake(actor.roles, action);
     const found = typeof record === 'string' ? await this.load(action, record) : record;
-    return found !== null && (await this.verdict(actor, action, found, memo(() => this.coachedTeamIds(actor)))).allowed;
+    return (
+      found !== null &&
+      (
+        await this.verdict(
+          actor,
+          action,
+          found,
+          memo(() => this.coachedTeamIds(actor)),
+        )
+      ).allowed
+    );
   }
 
   /**
@@ -131,7 +139,12 @@ export class AccessService {
    * caller does not see the record, or it does not exist) or FORBIDDEN (they see it but may not
    * act on it, with the table's reason). `notFound`: the subject of NOT_FOUND's message.
    */
-  async require<A extends RecordAction>(actor: Actor, action: A, id: string, options?: { notFound?: string }): Promise<Records[KindOf<A>]>;
+  async require<A extends RecordAction>(
+    actor: Actor,
+    action: A,
+    id: string,
+    options?: { notFound?: string },
+  ): Promise<Records[KindOf<A>]>;
   async require<A extends RecordAction, R extends Facts[KindOf<A>]>(
     actor: Actor,
     action: A,

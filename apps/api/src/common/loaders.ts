@@ -59,7 +59,10 @@ export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
       const actor = req?.actor;
       if (!actor) return callIds.map(() => []);
       const visible = await access.listScope(actor, 'evaluation.read', LIST_COLUMNS.evaluation);
-      const query = dataSource.getRepository(EvaluationEntity).createQueryBuilder('e').where('e.call_id IN (:...callIds)', { callIds });
+      const query = dataSource
+        .getRepository(EvaluationEntity)
+        .createQueryBuilder('e')
+        .where('e.call_id IN (:...callIds)', { callIds });
       if (visible) query.andWhere(visible.sql, visible.params);
       const rows = await query.orderBy('e.created_at').getMany();
       const groups = groupBy(rows, (row) => row.callId);
