@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { mayTake } from '@decalogo/access';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { forbidden, unauthenticated } from '../common/errors.js';
@@ -40,7 +41,8 @@ export class AuthGuard implements CanActivate {
 
     const request = requestOf(context);
     const actor = await this.authenticate(request);
-    if (!policy.roles.some((role) => actor.roles.includes(role as Role))) throw forbidden();
+    // The roles come from the access table (libs/access): none of the caller's may take the action → FORBIDDEN.
+    if (!mayTake(actor.roles, policy.action)) throw forbidden();
     request.actor = actor;
     return true;
   }
