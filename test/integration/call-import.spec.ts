@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createCall } from '../support/factories.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
@@ -172,6 +173,23 @@ describe('CSV import of calls', () => {
     expect(status).toMatchObject({ status: 'FAILED', total: 1200, errorCount: 1200, imported: 0 });
     expect(status.errors).toHaveLength(1000);
     expect(status.errors[999]).toMatchObject({ line: 1001, column: 'agent_email' });
+  });
+
+  it('answers an import’s status only to its uploader and administrators: to anyone else it is 404, as an unknown id', async () => {
+    const evaluator = await app.login('evaluator@demo.test');
+    const { body } = await upload(`${HEADER}\n${line('OWNED-1')}`, evaluator);
+    await finished(body.id);
+    const poll = async (id: string, token: string) => {
+      const response = await fetch(`${app.url}/api/imports/calls/${id}`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const own = await poll(body.id, evaluator);
+    expect(own).toMatchObject({ status: 200, body: { id: body.id, status: 'DONE', imported: 1 } });
+    expect(await poll(body.id, admin)).toEqual(own);
+    const evaluator2 = await app.login('evaluator2@demo.test');
+    const another = await poll(body.id, evaluator2);
+    expect(another).toEqual(await poll(randomUUID(), evaluator2));
+    expect(another).toEqual({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Import was not found.' } });
   });
 
   it('is for administrators and evaluators only', async () => {

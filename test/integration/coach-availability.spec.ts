@@ -186,7 +186,8 @@ describe('supervisor availability per team’s coach (docs/rubric.md#supervisor-
       'dolores.coach@demo.test',
       'ulises.coach@demo.test',
     ]);
-    expect(errorCode(await overview('Sur', dolores))).toBe('FORBIDDEN');
+    // A team she does not coach is one she does not see: NOT_FOUND, as a missing id (docs/access-table.md).
+    expect(errorCode(await overview('Sur', dolores))).toBe('NOT_FOUND');
     expect(errorCode(await overview('Norte', await app.login('norte1@demo.test')))).toBe('FORBIDDEN');
     expect(errorCode(await overview('Norte', await app.login('evaluator@demo.test')))).toBe('FORBIDDEN');
   });

@@ -236,12 +236,17 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
     expect(await row(plan.id)).toEqual(before);
   });
 
-  it('only a coach of the agent’s team or an admin edits: other coaches, evaluators and agents are FORBIDDEN', async () => {
+  it('only a coach of the agent’s team or an admin edits: evaluators and agents are FORBIDDEN, another team’s coach does not see it', async () => {
     const plan = await newPlan();
     const before = await row(plan.id);
-    for (const email of ['coach2@demo.test', 'evaluator@demo.test', 'editado@demo.test', 'agent2@demo.test']) {
-      const result = await update(plan, { targetFocusScore: 90 }, await app.login(email));
-      expect({ email, code: errorCode(result) }).toEqual({ email, code: 'FORBIDDEN' });
+    for (const [email, code] of [
+      ['coach2@demo.test', 'NOT_FOUND'],
+      ['evaluator@demo.test', 'FORBIDDEN'],
+      ['editado@demo.test', 'FORBIDDEN'],
+      ['agent2@demo.test', 'FORBIDDEN'],
+    ]) {
+      const result = await update(plan, { targetFocusScore: 90 }, await app.login(email!));
+      expect({ email, code: errorCode(result) }).toEqual({ email, code });
     }
     expect(await row(plan.id)).toEqual(before);
     const byAdmin = await update(plan, { targetFocusScore: 90 }, admin);

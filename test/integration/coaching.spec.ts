@@ -144,7 +144,8 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
     const sessionId = logged.data!.logCoachingSession.id;
     const agent = await app.login(person.email);
     const other = await app.login('agent2@demo.test');
-    expect(errorCode(await app.gql(ACK_SESSION, { id: sessionId }, other))).toBe('FORBIDDEN');
+    // Another agent does not see the plan: NOT_FOUND, as a missing id.
+    expect(errorCode(await app.gql(ACK_SESSION, { id: sessionId }, other))).toBe('NOT_FOUND');
     const ack = await app.gql(ACK_SESSION, { id: sessionId }, agent);
     expect(ack.data!.acknowledgeCoachingSession.acknowledgedAt).toBeTruthy();
     const own = await app.gql(`{ coachingPlans { ${PLAN_FIELDS} } }`, {}, agent);
@@ -188,7 +189,8 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
       startDate: START,
       dueDate: fromToday(30),
     };
-    expect(errorCode(await app.gql(CREATE, { input }, coach2))).toBe('FORBIDDEN');
+    // coach2 does not see agent1: answered as an id that is no agent's.
+    expect(errorCode(await app.gql(CREATE, { input }, coach2))).toBe('BAD_USER_INPUT');
     expect(errorCode(await app.gql(CREATE, { input }, evaluator))).toBe('FORBIDDEN');
     expect({ ...(await rowCounts(app)), coaching_plan: await app.count('coaching_plan') }).toEqual(before);
   });

@@ -97,7 +97,7 @@ describe('a coach’s week on the embedded database', () => {
     expect(completed.data!.completeCoachingPlan.sessions).toHaveLength(2);
   });
 
-  it('cancels a plan, and a refused write (another team’s agent) answers FORBIDDEN rather than hanging', async () => {
+  it('cancels a plan, and a refused write (another team’s agent) answers NOT_FOUND rather than hanging', async () => {
     const coach = await app.login('coach@demo.test');
     const plan = await newPlan(coach, 'agent2@demo.test');
     const cancelled = await answers(
@@ -110,7 +110,7 @@ describe('a coach’s week on the embedded database', () => {
       'updateCoachingPlan by another team’s coach',
       app.gql(UPDATE, { id: plan.id, version: plan.version + 1, input: { notes: 'x' } }, other),
     );
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('stays healthy and lets people sign in after a coach’s writes', async () => {

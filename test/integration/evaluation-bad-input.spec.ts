@@ -147,16 +147,20 @@ describe('bad input in the evaluation workflow is refused, named, and writes not
     expect(errorCode(await refused(app, () => app.gql(START, { callId }, evaluator)))).toBe('CONFLICT');
   });
 
-  it('nobody saves or submits another person’s draft', async () => {
+  it('nobody saves or submits another person’s draft: to them it does not exist', async () => {
     const draft = await saved(await newDraft(), { answers: answersAll(3), ...FACTS });
     const evaluator2 = await app.login('evaluator2@demo.test');
-    for (const token of [agent1, evaluator2]) {
+    // An agent's role may not write evaluations at all (FORBIDDEN); another evaluator does not see the draft.
+    for (const [token, code] of [
+      [agent1, 'FORBIDDEN'],
+      [evaluator2, 'NOT_FOUND'],
+    ] as const) {
       const save = await refused(app, () =>
         app.gql(SAVE, { id: draft.id, version: draft.version, input: { answers: [] } }, token),
       );
-      expect(errorCode(save)).toBe('FORBIDDEN');
+      expect(errorCode(save)).toBe(code);
       const submit = await refused(app, () => app.gql(SUBMIT, { id: draft.id, version: draft.version }, token));
-      expect(errorCode(submit)).toBe('FORBIDDEN');
+      expect(errorCode(submit)).toBe(code);
     }
   });
 
@@ -176,11 +180,11 @@ describe('bad input in the evaluation workflow is refused, named, and writes not
         submittedAt: SUBMITTED_AT,
       });
 
-    it('by another agent: FORBIDDEN', async () => {
+    it('by another agent: NOT_FOUND, as a missing id', async () => {
       const id = await evaluation();
       const other = await app.login('agent2@demo.test');
       expect(errorCode(await refused(app, () => app.gql(DISPUTE, { id, input: { codes: ['R1'], reason: 'x' } }, other)))).toBe(
-        'FORBIDDEN',
+        'NOT_FOUND',
       );
     });
 

@@ -164,7 +164,8 @@ describe('the evaluation workflow', () => {
     const own = await createCall(app, evaluator, 'agent2@demo.test');
     const other = await createCall(app, evaluator, 'agent7@demo.test');
     expect((await scoreAndSubmit(app, coach, own, answersAll(3))).score).toBe(75);
-    expect(errorCode(await app.gql(START, { callId: other }, coach))).toBe('FORBIDDEN');
+    // A call the coach does not see: NOT_FOUND, as a missing id.
+    expect(errorCode(await app.gql(START, { callId: other }, coach))).toBe('NOT_FOUND');
   });
 
   it('two saves of the same version: one succeeds, the other is CONFLICT and changes nothing', async () => {

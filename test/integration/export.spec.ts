@@ -258,8 +258,9 @@ describe('CSV exports that open cleanly in a Spanish or English spreadsheet', ()
       { weekStart: '2026-03-02', count: 2 },
       { weekStart: '2026-03-16', count: 1 },
     ]);
-    const forbidden = await download(`/api/exports/progress.csv?agentId=${agentId}`, await app.login('agent1@demo.test'));
-    expect(forbidden.status).toBe(403);
+    // Another agent's progress is not theirs to see: 404, as for a missing id.
+    const unseen = await download(`/api/exports/progress.csv?agentId=${agentId}`, await app.login('agent1@demo.test'));
+    expect(unseen.status).toBe(404);
     const bad = await download('/api/exports/evaluations.csv?from=yesterday');
     expect(bad.status).toBe(400);
   });

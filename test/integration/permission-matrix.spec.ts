@@ -10,7 +10,8 @@ import { ACK, answersAll, createCall, DISPUTE, GET, RESOLVE, scoreAndSubmit, STA
  */
 const PEOPLE = ['admin', 'evaluator', 'evaluator2', 'coach', 'coach2', 'agent1', 'agent2', 'agent6'] as const;
 type Person = (typeof PEOPLE)[number];
-type Outcome = 'allow' | 'null' | 'FORBIDDEN';
+/** NOT_FOUND: the caller does not see the record, and is answered as for an id that does not exist. */
+type Outcome = 'allow' | 'null' | 'FORBIDDEN' | 'NOT_FOUND';
 
 const email = (p: Person) => `${p}@demo.test`;
 /** The calls of the read rules' subjects, and nothing else. */
@@ -43,7 +44,7 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
     key: string,
     outcome: Outcome,
   ) => {
-    if (outcome === 'FORBIDDEN') expect(errorCode(result as never)).toBe('FORBIDDEN');
+    if (outcome === 'FORBIDDEN' || outcome === 'NOT_FOUND') expect(errorCode(result as never)).toBe(outcome);
     else if (outcome === 'null') expect(result.data?.[key]).toBeNull();
     else {
       expect(result.errors).toBeUndefined();
@@ -147,7 +148,7 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
     evaluator: 'allow',
     evaluator2: 'allow',
     coach: 'allow',
-    coach2: 'FORBIDDEN',
+    coach2: 'NOT_FOUND',
     agent1: 'FORBIDDEN',
     agent2: 'FORBIDDEN',
     agent6: 'FORBIDDEN',
@@ -157,7 +158,8 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
     expectOutcome(await app.gql(START, { callId: fresh }, tokens[p]), 'startEvaluation', startRule[p]);
   });
 
-  const respondRule = (p: Person): Outcome => (p === 'agent1' ? 'allow' : 'FORBIDDEN');
+  // Other agents do not see agent1's evaluation; staff may not respond to evaluations at all.
+  const respondRule = (p: Person): Outcome => (p === 'agent1' ? 'allow' : p.startsWith('agent') ? 'NOT_FOUND' : 'FORBIDDEN');
   it.each(PEOPLE)('acknowledgeEvaluation as %s: only the evaluated agent', async (p) => {
     const evaluation = await scoreAndSubmit(
       app,
@@ -212,7 +214,7 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
     evaluator: 'FORBIDDEN',
     evaluator2: 'FORBIDDEN',
     coach: 'allow',
-    coach2: 'FORBIDDEN',
+    coach2: 'NOT_FOUND',
     agent1: 'FORBIDDEN',
     agent2: 'FORBIDDEN',
     agent6: 'FORBIDDEN',

@@ -162,17 +162,19 @@ describe('agent progress and team overview (docs/rubric.md#figures-over-a-window
     });
   });
 
+  // Someone whose progress the reader may not see is NOT_FOUND, as a missing id; a role that
+  // reads no progress at all is FORBIDDEN.
   it.each([
-    ['admin@demo.test', 'agent1@demo.test', true],
-    ['agent1@demo.test', 'agent1@demo.test', true],
-    ['agent1@demo.test', 'agent2@demo.test', false],
-    ['coach@demo.test', 'agent1@demo.test', true],
-    ['coach2@demo.test', 'agent1@demo.test', false],
-    ['evaluator@demo.test', 'agent1@demo.test', false],
-  ])('%s reading the progress of %s: allowed %p', async (reader, agent, allowed) => {
+    ['admin@demo.test', 'agent1@demo.test', 'allowed'],
+    ['agent1@demo.test', 'agent1@demo.test', 'allowed'],
+    ['agent1@demo.test', 'agent2@demo.test', 'NOT_FOUND'],
+    ['coach@demo.test', 'agent1@demo.test', 'allowed'],
+    ['coach2@demo.test', 'agent1@demo.test', 'NOT_FOUND'],
+    ['evaluator@demo.test', 'agent1@demo.test', 'FORBIDDEN'],
+  ])('%s reading the progress of %s: %s', async (reader, agent, outcome) => {
     const result = await app.gql(PROGRESS, { agentId: ids[agent], from, to }, await app.login(reader));
-    if (allowed) expect(result.data!.agentProgress.agent.email).toBe(agent);
-    else expect(errorCode(result)).toBe('FORBIDDEN');
+    if (outcome === 'allowed') expect(result.data!.agentProgress.agent.email).toBe(agent);
+    else expect(errorCode(result)).toBe(outcome);
   });
 
   it('refuses a window that ends before it starts', async () => {
@@ -220,7 +222,7 @@ describe('agent progress and team overview (docs/rubric.md#figures-over-a-window
       count: 2,
     });
     expect(overview.matrix.filter((m: { agentId: string }) => m.agentId === ids['agent1@demo.test'])).toEqual([]);
-    expect(errorCode(await app.gql(OVERVIEW, { teamId: cobranzas, from, to }, coach))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(OVERVIEW, { teamId: cobranzas, from, to }, coach))).toBe('NOT_FOUND');
     expect(errorCode(await app.gql(OVERVIEW, { teamId: postventa, from, to }, await app.login('agent1@demo.test')))).toBe(
       'FORBIDDEN',
     );

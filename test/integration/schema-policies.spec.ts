@@ -54,13 +54,13 @@ class UndeclaredResolver {
   }
 }
 class PublicResolver {
-  @Allow('Public')
+  @Allow('session.signIn')
   probe(): string {
     return 'probe';
   }
 }
 class AdminResolver {
-  @Allow('ManageUsers')
+  @Allow('users.manage')
   probe(): string {
     return 'probe';
   }

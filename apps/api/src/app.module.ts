@@ -19,7 +19,7 @@ import { LoginThrottle } from './auth/login-throttle.js';
 import { LoginAttemptSweeper } from './auth/login-attempt-sweeper.js';
 import { HashGate } from './auth/hash-gate.js';
 import { DeviceCookies } from './auth/device-cookie.js';
-import { ScopeService } from './auth/scope.service.js';
+import { AccessService } from './access/access.service.js';
 import { TokenService } from './auth/token.service.js';
 import { EdgeInputInterceptor } from './common/edge-input.interceptor.js';
 import { formatError } from './common/format-error.js';
@@ -95,7 +95,7 @@ export class AppModule {
         DeviceCookies,
         TransactionalConnection,
         Clock,
-        ScopeService,
+        AccessService,
         AuditService,
         AuthResolver,
         UserService,

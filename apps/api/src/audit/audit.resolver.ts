@@ -11,7 +11,7 @@ import { AuditEntryConnection, AuditEntryModel, toAuditEntryModel } from './mode
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Allow('ReadAuditLog')
+  @Allow('audit.read')
   @Query(() => AuditEntryConnection, {
     description: 'Newest first; `entityId` narrows to one record’s history. Every filter is optional; they combine (AND).',
   })

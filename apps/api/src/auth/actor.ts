@@ -8,5 +8,3 @@ export interface Actor {
   teamId: string | null;
   locale: Locale;
 }
-
-export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((role) => actor.roles.includes(role));

@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { mayTake } from '@decalogo/access';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { forbidden, unauthenticated } from '../common/errors.js';
 import type { Locale, Role } from '../common/roles.js';
 import type { Actor } from './actor.js';
 import { POLICY_METADATA } from './allow.decorator.js';
-import type { Policy } from './permissions.js';
+import type { Policy } from './allow.decorator.js';
 import { TokenService } from './token.service.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
 
@@ -40,7 +41,8 @@ export class AuthGuard implements CanActivate {
 
     const request = requestOf(context);
     const actor = await this.authenticate(request);
-    if (!policy.roles.some((role) => actor.roles.includes(role))) throw forbidden();
+    // The roles come from the access table (libs/access): none of the caller's may take the action → FORBIDDEN.
+    if (!mayTake(actor.roles, policy.action)) throw forbidden();
     request.actor = actor;
     return true;
   }

@@ -15,7 +15,7 @@ export class AuthResolver {
     private readonly users: UserService,
   ) {}
 
-  @Allow('Public')
+  @Allow('session.signIn')
   @Mutation(() => AuthPayloadModel, {
     description:
       'Wrong password and unknown email give the same answer. Too many attempts (per account and address, per address, per account: see docs/api.md) answer TOO_MANY_REQUESTS with retryAfterSeconds. Sets a device cookie that lets this browser past the account-wide limit later.',
@@ -33,14 +33,14 @@ export class AuthResolver {
     return { accessToken: token, expiresAt, user: toUserModel(user) };
   }
 
-  @Allow('SignedIn')
+  @Allow('session.use')
   @Mutation(() => Boolean, { description: 'Signs out everywhere: every token issued so far stops working.' })
   async logout(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.auth.logout(actor.id);
     return true;
   }
 
-  @Allow('SignedIn')
+  @Allow('session.use')
   @Query(() => UserModel)
   async me(@CurrentActor() actor: Actor): Promise<UserModel> {
     return toUserModel(await this.users.get(actor.id));

@@ -14,14 +14,14 @@ import { CallConnection, CallModel, toCallModel } from './models/call.model.js';
 export class CallResolver {
   constructor(private readonly callService: CallService) {}
 
-  @Allow('ReadCalls')
+  @Allow('calls.read')
   @Query(() => CallModel, { nullable: true, description: 'null when it does not exist or you may not see it.' })
   async call(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CallModel | null> {
     const call = await this.callService.get(actor, id);
     return call ? toCallModel(call) : null;
   }
 
-  @Allow('ReadCalls')
+  @Allow('calls.read')
   @Query(() => CallConnection, { description: 'Newest first; `first` defaults to 50, at most 100.' })
   async calls(
     @CurrentActor() actor: Actor,
@@ -33,7 +33,7 @@ export class CallResolver {
     return toConnection(page, toCallModel, callCursor);
   }
 
-  @Allow('CreateCalls')
+  @Allow('calls.create')
   @Mutation(() => CallModel)
   async createCall(@CurrentActor() actor: Actor, @Args('input') input: CreateCallInput): Promise<CallModel> {
     return toCallModel(await this.callService.create(actor, input));

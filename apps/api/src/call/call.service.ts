@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AccessService, LIST_COLUMNS } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
-import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { decodeCursor, pageSize, toPage } from '../common/connection.js';
 import type { Page } from '../common/connection.js';
@@ -20,7 +20,7 @@ export const callCursor = (call: CallEntity) => ({ at: call.startedAt.toISOStrin
 export class CallService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,7 +54,7 @@ export class CallService {
   /** A call the caller may read, or null (not found and not allowed look the same). */
   async get(actor: Actor, id: string): Promise<CallEntity | null> {
     const call = await this.db.getRepository(CallEntity).findOneBy({ id });
-    if (!call || !(await this.scope.canReadCall(actor, call.agentId))) return null;
+    if (!call || !(await this.access.allows(actor, 'calls.read', call))) return null;
     return call;
   }
 
@@ -63,7 +63,7 @@ export class CallService {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const query = this.db.getRepository(CallEntity).createQueryBuilder('c');
-    const scope = await this.scope.callListScope(actor);
+    const scope = await this.access.listScope(actor, 'calls.read', LIST_COLUMNS.call);
     if (scope) query.andWhere(scope.sql, scope.params);
     if (filter.agentId) query.andWhere('c.agent_id = :agentId', { agentId: filter.agentId });
     if (filter.teamId)

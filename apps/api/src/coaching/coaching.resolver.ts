@@ -19,7 +19,7 @@ const VERSION_ARG = {
 export class CoachingResolver {
   constructor(private readonly coaching: CoachingService) {}
 
-  @Allow('ReadProgress')
+  @Allow('coaching.read')
   @Query(() => CoachingPlanModel, { nullable: true, description: 'null when it does not exist or you may not see it.' })
   async coachingPlan(
     @CurrentActor() actor: Actor,
@@ -29,7 +29,7 @@ export class CoachingResolver {
     return plan ? (await this.coaching.toModels([plan]))[0]! : null;
   }
 
-  @Allow('ReadProgress')
+  @Allow('coaching.read')
   @Query(() => [CoachingPlanModel], {
     description: 'The plans you may read (your own, your teams’, or all for admins), earliest due first.',
   })
@@ -41,7 +41,7 @@ export class CoachingResolver {
     return this.coaching.toModels(await this.coaching.list(actor, agentId, status));
   }
 
-  @Allow('ManageCoaching')
+  @Allow('coaching.manage')
   @Mutation(() => CoachingPlanModel)
   async createCoachingPlan(
     @CurrentActor() actor: Actor,
@@ -50,7 +50,7 @@ export class CoachingResolver {
     return (await this.coaching.toModels([await this.coaching.create(actor, input)]))[0]!;
   }
 
-  @Allow('ManageCoaching')
+  @Allow('coaching.manage')
   @Mutation(() => CoachingSessionModel)
   async logCoachingSession(
     @CurrentActor() actor: Actor,
@@ -60,7 +60,7 @@ export class CoachingResolver {
     return toSessionModel(await this.coaching.logSession(actor, planId, input));
   }
 
-  @Allow('RespondToEvaluation')
+  @Allow('coaching.acknowledge')
   @Mutation(() => CoachingSessionModel, { description: 'By the coached agent.' })
   async acknowledgeCoachingSession(
     @CurrentActor() actor: Actor,
@@ -69,7 +69,7 @@ export class CoachingResolver {
     return toSessionModel(await this.coaching.acknowledgeSession(actor, id));
   }
 
-  @Allow('ManageCoaching')
+  @Allow('coaching.manage')
   @Mutation(() => CoachingPlanModel, {
     description:
       'Changes an active (or overdue) plan; `version` is the one last read: a stale one is CONFLICT and changes nothing.',
@@ -83,7 +83,7 @@ export class CoachingResolver {
     return (await this.coaching.toModels([await this.coaching.update(actor, id, version, input)]))[0]!;
   }
 
-  @Allow('ManageCoaching')
+  @Allow('coaching.manage')
   @Mutation(() => CoachingPlanModel, { description: 'Records whether the goal was achieved at this moment.' })
   async completeCoachingPlan(
     @CurrentActor() actor: Actor,
@@ -93,7 +93,7 @@ export class CoachingResolver {
     return (await this.coaching.toModels([await this.coaching.complete(actor, id, version)]))[0]!;
   }
 
-  @Allow('ManageCoaching')
+  @Allow('coaching.manage')
   @Mutation(() => CoachingPlanModel)
   async cancelCoachingPlan(
     @CurrentActor() actor: Actor,

@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { coachingResult, DAY_MS, localDate, planDisplayStatus } from '@decalogo/scoring';
+import { AccessService, LIST_COLUMNS } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
-import { hasRole } from '../auth/actor.js';
-import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import type { CoachingPlanStatus } from '../common/graphql-enums.js';
@@ -32,21 +31,19 @@ const BASELINE_MS = 30 * DAY_MS;
 export class CoachingService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly progress: ProgressService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private async mayRead(actor: Actor, plan: CoachingPlanEntity): Promise<boolean> {
-    return actor.id === plan.agentId || actor.id === plan.coachId || (await this.scope.managesCoachingOf(actor, plan.agentId));
-  }
-
   async create(actor: Actor, input: CreateCoachingPlanInput): Promise<CoachingPlanEntity> {
     const agent = await this.db.getRepository(UserEntity).findOneBy({ id: input.agentId });
-    if (!agent || !agent.roles.includes(Role.AGENT)) throw badInput('agentId must be the id of an agent.', 'input.agentId');
-    if (!(await this.scope.managesCoachingOf(actor, agent.id)))
+    // An agent the caller does not see is answered as an id that is no agent's.
+    if (!agent || !agent.roles.includes(Role.AGENT) || !(await this.access.allows(actor, 'users.read', agent)))
+      throw badInput('agentId must be the id of an agent.', 'input.agentId');
+    if (!(await this.access.allows(actor, 'coaching.manage', { agentId: agent.id, coachId: actor.id })))
       throw forbidden('Coaching plans are created by a coach of the agent’s team or an administrator.');
     await this.checkPlan(this.db.manager, input.startDate, input);
     return this.db.transaction(async (manager) => {
@@ -105,7 +102,7 @@ export class CoachingService {
       });
       if (!session) throw notFound('Coaching session');
       const plan = await manager.findOneByOrFail(CoachingPlanEntity, { id: session.planId });
-      if (plan.agentId !== actor.id) throw forbidden('Only the coached agent acknowledges a session.');
+      await this.access.require(actor, 'coaching.acknowledge', plan, { notFound: 'Coaching session' });
       if (session.acknowledgedAt) return session;
       session.acknowledgedAt = this.clock.now();
       await manager.update(CoachingSessionEntity, { id: sessionId }, { acknowledgedAt: session.acknowledgedAt });
@@ -136,7 +133,7 @@ export class CoachingService {
     return this.db.transaction(async (manager) => {
       const plan = await manager.findOneBy(CoachingPlanEntity, { id: planId });
       if (!plan) throw notFound('Coaching plan');
-      await this.assertManages(actor, plan);
+      await this.access.require(actor, 'coaching.manage', plan);
       assertVersion(plan, version);
       if (plan.status !== 'ACTIVE')
         throw badInput(`This plan is ${plan.status.toLowerCase()}: a closed plan can no longer be edited.`, 'id');
@@ -197,21 +194,14 @@ export class CoachingService {
 
   async get(actor: Actor, id: string): Promise<CoachingPlanEntity | null> {
     const plan = await this.db.getRepository(CoachingPlanEntity).findOneBy({ id });
-    return plan && (await this.mayRead(actor, plan)) ? plan : null;
+    return plan && (await this.access.allows(actor, 'coaching.read', plan)) ? plan : null;
   }
 
   /** Plans the caller may read: their own (agent), their teams' (coach), all (admin). */
   async list(actor: Actor, agentId?: string | null, status?: CoachingPlanStatus | null): Promise<CoachingPlanEntity[]> {
     const query = this.db.getRepository(CoachingPlanEntity).createQueryBuilder('p');
-    if (!hasRole(actor, Role.ADMIN)) {
-      const coached = hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
-      query.andWhere(
-        coached.length
-          ? '(p.agent_id = :me OR p.coach_id = :me OR p.agent_id IN (SELECT u.id FROM app_user u WHERE u.team_id IN (:...coached)))'
-          : '(p.agent_id = :me OR p.coach_id = :me)',
-        { me: actor.id, coached },
-      );
-    }
+    const visible = await this.access.listScope(actor, 'coaching.read', LIST_COLUMNS.plan);
+    if (visible) query.andWhere(visible.sql, visible.params);
     if (agentId) query.andWhere('p.agent_id = :agentId', { agentId });
     // Overdue means the due day is over in the organisation's time zone (planDisplayStatus).
     const today = localDate(this.clock.now(), this.config.orgTimeZone);
@@ -272,13 +262,7 @@ export class CoachingService {
   private async lockWritable(manager: EntityManager, actor: Actor, planId: string): Promise<CoachingPlanEntity> {
     const plan = await manager.findOne(CoachingPlanEntity, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
     if (!plan) throw notFound('Coaching plan');
-    await this.assertManages(actor, plan);
-    return plan;
-  }
-
-  private async assertManages(actor: Actor, plan: CoachingPlanEntity): Promise<void> {
-    if (!(await this.scope.managesCoachingOf(actor, plan.agentId)))
-      throw forbidden('Coaching plans are run by a coach of the agent’s team or an administrator.');
+    return this.access.require(actor, 'coaching.manage', plan);
   }
 
   /**

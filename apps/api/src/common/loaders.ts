@@ -7,7 +7,7 @@ import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import type { RequestWithActor } from '../auth/auth.guard.js';
 import { TransactionalConnection } from './transactional-connection.js';
-import { ScopeService } from '../auth/scope.service.js';
+import { AccessService, LIST_COLUMNS } from '../access/access.service.js';
 import { CallEntity } from '../call/entities/call.entity.js';
 import { DisputeEntity } from '../evaluation/entities/dispute.entity.js';
 import { EvaluationAnswerEntity } from '../evaluation/entities/evaluation-answer.entity.js';
@@ -39,7 +39,7 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
 
 export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
   const users = dataSource.getRepository(UserEntity);
-  const scope = new ScopeService(new TransactionalConnection(dataSource));
+  const access = new AccessService(new TransactionalConnection(dataSource));
   return {
     userById: byId((ids) => users.findBy({ id: In(ids) })),
     callById: byId((ids) => dataSource.getRepository(CallEntity).findBy({ id: In(ids) })),
@@ -58,14 +58,13 @@ export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
     visibleEvaluationsByCall: new DataLoader<string, EvaluationEntity[]>(async (callIds) => {
       const actor = req?.actor;
       if (!actor) return callIds.map(() => []);
-      const visible = await scope.evaluationListScope(actor);
-      const rows = await dataSource
+      const visible = await access.listScope(actor, 'evaluation.read', LIST_COLUMNS.evaluation);
+      const query = dataSource
         .getRepository(EvaluationEntity)
         .createQueryBuilder('e')
-        .where('e.call_id IN (:...callIds)', { callIds })
-        .andWhere(visible.sql, visible.params)
-        .orderBy('e.created_at')
-        .getMany();
+        .where('e.call_id IN (:...callIds)', { callIds });
+      if (visible) query.andWhere(visible.sql, visible.params);
+      const rows = await query.orderBy('e.created_at').getMany();
       const groups = groupBy(rows, (row) => row.callId);
       return callIds.map((id) => groups.get(id) ?? []);
     }),

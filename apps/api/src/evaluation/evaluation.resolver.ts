@@ -29,14 +29,14 @@ export class EvaluationResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Allow('ReadEvaluations')
+  @Allow('evaluation.read')
   @Query(() => EvaluationModel, { nullable: true, description: 'null when it does not exist or you may not see it.' })
   async evaluation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<EvaluationModel | null> {
     const evaluation = await this.evaluationService.get(actor, id);
     return evaluation ? toEvaluationModel(evaluation) : null;
   }
 
-  @Allow('ReadEvaluations')
+  @Allow('evaluation.read')
   @Query(() => EvaluationConnection, { description: 'Newest calls first; `first` defaults to 50, at most 100.' })
   async evaluations(
     @CurrentActor() actor: Actor,
@@ -48,7 +48,7 @@ export class EvaluationResolver {
     return toConnection(page, toEvaluationModel, evaluationCursor);
   }
 
-  @Allow('Evaluate')
+  @Allow('evaluation.start')
   @Mutation(() => EvaluationModel, { description: 'A DRAFT against the active rubric version.' })
   async startEvaluation(
     @CurrentActor() actor: Actor,
@@ -57,7 +57,7 @@ export class EvaluationResolver {
     return toEvaluationModel(await this.evaluationService.start(actor, callId));
   }
 
-  @Allow('Evaluate')
+  @Allow('evaluation.save')
   @Mutation(() => EvaluationModel, { description: 'Saves a draft; a stale version is CONFLICT and changes nothing.' })
   async saveEvaluation(
     @CurrentActor() actor: Actor,
@@ -68,7 +68,7 @@ export class EvaluationResolver {
     return toEvaluationModel(await this.evaluationService.save(actor, id, version, input));
   }
 
-  @Allow('Evaluate')
+  @Allow('evaluation.submit')
   @Mutation(() => EvaluationModel, { description: 'Checks the answers, computes the score on the server and freezes them.' })
   async submitEvaluation(
     @CurrentActor() actor: Actor,
@@ -78,7 +78,7 @@ export class EvaluationResolver {
     return toEvaluationModel(await this.evaluationService.submit(actor, id, version));
   }
 
-  @Allow('RespondToEvaluation')
+  @Allow('evaluation.acknowledge')
   @Mutation(() => EvaluationModel)
   async acknowledgeEvaluation(
     @CurrentActor() actor: Actor,
@@ -87,7 +87,7 @@ export class EvaluationResolver {
     return toEvaluationModel(await this.evaluationService.acknowledge(actor, id));
   }
 
-  @Allow('RespondToEvaluation')
+  @Allow('evaluation.dispute')
   @Mutation(() => EvaluationModel, {
     description: 'Once, within DISPUTE_WINDOW_DAYS of submission, and not after acknowledging.',
   })
@@ -99,7 +99,7 @@ export class EvaluationResolver {
     return toEvaluationModel(await this.evaluationService.dispute(actor, id, input));
   }
 
-  @Allow('ResolveDisputes')
+  @Allow('dispute.resolve')
   @Mutation(() => EvaluationModel, { description: 'UPHOLD or AMEND (recomputes the score); by someone other than the author.' })
   async resolveDispute(
     @CurrentActor() actor: Actor,

@@ -3,15 +3,13 @@ import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { computeScore, disputeClosesAt, disputeWindowOpen, validateSubmission } from '@decalogo/scoring';
 import type { ScoringCriterion } from '@decalogo/scoring';
+import { AccessService, LIST_COLUMNS } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
-import { hasRole } from '../auth/actor.js';
-import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CallEntity } from '../call/entities/call.entity.js';
 import { decodeCursor, pageSize, toPage } from '../common/connection.js';
 import type { Page } from '../common/connection.js';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
-import { Role } from '../common/roles.js';
+import { badInput, conflict, notFound } from '../common/errors.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
@@ -36,7 +34,7 @@ export class EvaluationService {
   constructor(
     private readonly db: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -44,10 +42,7 @@ export class EvaluationService {
   async start(actor: Actor, callId: string): Promise<EvaluationEntity> {
     const call = await this.db.getRepository(CallEntity).findOneBy({ id: callId });
     if (!call) throw notFound('Call');
-    if (call.agentId === actor.id) throw forbidden('Nobody evaluates a call in which they are the agent.');
-    if (!hasRole(actor, Role.ADMIN, Role.EVALUATOR) && !(await this.scope.coachesAgent(actor, call.agentId))) {
-      throw forbidden('Coaches evaluate only the calls of the agents they coach.');
-    }
+    await this.access.require(actor, 'evaluation.start', call);
     try {
       return await this.db.transaction(async (manager) => {
         const existing = await manager.findOneBy(EvaluationEntity, { callId, evaluatorId: actor.id });
@@ -83,7 +78,7 @@ export class EvaluationService {
 
   async save(actor: Actor, id: string, version: number, input: EvaluationInput): Promise<EvaluationEntity> {
     return this.db.transaction(async (manager) => {
-      const evaluation = await this.lockOwnDraft(manager, actor, id, version);
+      const evaluation = await this.lockOwnDraft(manager, actor, 'evaluation.save', id, version);
       const [criteria, call] = await Promise.all([
         this.criteria(manager, evaluation.rubricVersionId),
         manager.findOneByOrFail(CallEntity, { id: evaluation.callId }),
@@ -119,7 +114,7 @@ export class EvaluationService {
 
   async submit(actor: Actor, id: string, version: number): Promise<EvaluationEntity> {
     return this.db.transaction(async (manager) => {
-      const evaluation = await this.lockOwnDraft(manager, actor, id, version);
+      const evaluation = await this.lockOwnDraft(manager, actor, 'evaluation.submit', id, version);
       const criteria = await this.criteria(manager, evaluation.rubricVersionId);
       const answers = toAnswerRows(await manager.findBy(EvaluationAnswerEntity, { evaluationId: id }));
       assertComplete(criteria, answers);
@@ -147,7 +142,7 @@ export class EvaluationService {
 
   async acknowledge(actor: Actor, id: string): Promise<EvaluationEntity> {
     return this.db.transaction(async (manager) => {
-      const evaluation = await this.lockForAgent(manager, actor, id);
+      const evaluation = await this.lockForAgent(manager, actor, 'evaluation.acknowledge', id);
       if (evaluation.status !== 'SUBMITTED') {
         throw badInput(`Only a submitted evaluation can be acknowledged; this one is ${evaluation.status.toLowerCase()}.`, 'id');
       }
@@ -168,7 +163,7 @@ export class EvaluationService {
 
   async dispute(actor: Actor, id: string, input: DisputeInput): Promise<EvaluationEntity> {
     return this.db.transaction(async (manager) => {
-      const evaluation = await this.lockForAgent(manager, actor, id);
+      const evaluation = await this.lockForAgent(manager, actor, 'evaluation.dispute', id);
       if (evaluation.status === 'ACKNOWLEDGED') {
         throw badInput('You acknowledged this evaluation, so it can no longer be disputed.', 'id');
       }
@@ -212,10 +207,7 @@ export class EvaluationService {
     return this.db.transaction(async (manager) => {
       const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!evaluation) throw notFound('Evaluation');
-      if (evaluation.status === 'DRAFT') throw forbidden('A draft has no dispute to resolve.');
-      if (evaluation.evaluatorId === actor.id)
-        throw forbidden('A dispute is resolved by someone other than the evaluation’s author.');
-      if (evaluation.agentId === actor.id) throw forbidden('Nobody resolves a dispute about their own call.');
+      await this.access.require(actor, 'dispute.resolve', evaluation);
       if (evaluation.status !== 'DISPUTED')
         throw badInput(`Only a disputed evaluation can be resolved; this one is ${evaluation.status.toLowerCase()}.`, 'id');
       const dispute = await manager.findOneByOrFail(DisputeEntity, { evaluationId: id });
@@ -276,7 +268,7 @@ export class EvaluationService {
 
   async get(actor: Actor, id: string): Promise<EvaluationEntity | null> {
     const evaluation = await this.db.getRepository(EvaluationEntity).findOneBy({ id });
-    if (!evaluation || !(await this.scope.canReadEvaluation(actor, evaluation))) return null;
+    if (!evaluation || !(await this.access.allows(actor, 'evaluation.read', evaluation))) return null;
     return evaluation;
   }
 
@@ -289,8 +281,9 @@ export class EvaluationService {
   ): Promise<Page<EvaluationEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const visible = await this.scope.evaluationListScope(actor);
-    const query = this.db.getRepository(EvaluationEntity).createQueryBuilder('e').where(visible.sql, visible.params);
+    const query = this.db.getRepository(EvaluationEntity).createQueryBuilder('e');
+    const visible = await this.access.listScope(actor, 'evaluation.read', LIST_COLUMNS.evaluation);
+    if (visible) query.where(visible.sql, visible.params);
     if (filter.agentId) query.andWhere('e.agent_id = :agentId', { agentId: filter.agentId });
     if (filter.teamId)
       query.andWhere('e.agent_id IN (SELECT u.id FROM app_user u WHERE u.team_id = :teamId)', { teamId: filter.teamId });
@@ -314,11 +307,18 @@ export class EvaluationService {
     return toPage(rows, size, evaluationCursor);
   }
 
-  private async lockOwnDraft(manager: EntityManager, actor: Actor, id: string, version: number): Promise<EvaluationEntity> {
-    // Mutations answer FORBIDDEN for a record that exists but is not the caller's to change.
+  private async lockOwnDraft(
+    manager: EntityManager,
+    actor: Actor,
+    action: 'evaluation.save' | 'evaluation.submit',
+    id: string,
+    version: number,
+  ): Promise<EvaluationEntity> {
+    // NOT_FOUND for a record the caller does not see (another's draft), FORBIDDEN for one they
+    // see but did not write (docs/access-table.md).
     const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!evaluation) throw notFound('Evaluation');
-    if (evaluation.evaluatorId !== actor.id) throw forbidden('Only the author of an evaluation saves or submits it.');
+    await this.access.require(actor, action, evaluation);
     if (evaluation.version !== version) {
       throw conflict(
         `This evaluation has changed since you read it (now version ${evaluation.version}, you sent ${version}). Reload it and try again.`,
@@ -329,13 +329,15 @@ export class EvaluationService {
     return evaluation;
   }
 
-  private async lockForAgent(manager: EntityManager, actor: Actor, id: string): Promise<EvaluationEntity> {
+  private async lockForAgent(
+    manager: EntityManager,
+    actor: Actor,
+    action: 'evaluation.acknowledge' | 'evaluation.dispute',
+    id: string,
+  ): Promise<EvaluationEntity> {
     const evaluation = await manager.findOne(EvaluationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!evaluation) throw notFound('Evaluation');
-    if (evaluation.agentId !== actor.id || evaluation.status === 'DRAFT') {
-      throw forbidden('Only the evaluated agent can acknowledge or dispute a submitted evaluation.');
-    }
-    return evaluation;
+    return this.access.require(actor, action, evaluation);
   }
 
   /**

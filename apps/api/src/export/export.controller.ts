@@ -43,7 +43,7 @@ export class ExportController {
     private readonly clock: Clock,
   ) {}
 
-  @Allow('ReadEvaluations')
+  @Allow('evaluation.read')
   @Get('evaluations.csv')
   async evaluationsCsv(
     @CurrentActor() actor: Actor,
@@ -130,7 +130,7 @@ export class ExportController {
     res.end();
   }
 
-  @Allow('ReadProgress')
+  @Allow('progress.read')
   @Get('progress.csv')
   async progressCsv(@CurrentActor() actor: Actor, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const lang = parseLang(query['lang']);

@@ -10,7 +10,7 @@ export class HealthController {
   constructor(private readonly db: TransactionalConnection) {}
 
   /** 200 when the database answers within two seconds, 503 otherwise (for load balancers). */
-  @Allow('Public')
+  @Allow('health.check')
   @Get()
   @HttpCode(HttpStatus.OK)
   async health(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'unavailable' }> {

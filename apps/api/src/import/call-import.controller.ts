@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpException, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
+import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -52,10 +53,11 @@ class UploadProblem extends HttpException {
 export class CallImportController {
   constructor(
     private readonly imports: CallImportService,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Allow('ImportCalls')
+  @Allow('imports.create')
   @Post()
   async upload(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (!req.is('multipart/form-data'))
@@ -92,11 +94,12 @@ export class CallImportController {
       .json(view(current));
   }
 
-  @Allow('ImportCalls')
+  @Allow('imports.read')
   @Get(':id')
-  async status(@Param('id', new ParseUUIDPipe()) id: string): Promise<ImportStatusView> {
+  async status(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<ImportStatusView> {
+    // Only its uploader and administrators read an import; to anyone else it does not exist.
     const found = await this.imports.get(id);
-    if (!found)
+    if (!found || !(await this.access.allows(actor, 'imports.read', found)))
       throw new HttpException({ statusCode: 404, code: 'NOT_FOUND', message: 'Import was not found.' }, HttpStatus.NOT_FOUND);
     return view(found);
   }

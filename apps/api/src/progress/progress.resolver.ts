@@ -14,7 +14,7 @@ import { ProgressService } from './progress.service.js';
 export class ProgressResolver {
   constructor(private readonly progress: ProgressService) {}
 
-  @Allow('ReadProgress')
+  @Allow('progress.read')
   @Query(() => AgentProgressModel, {
     description:
       'The figures of docs/rubric.md#figures-over-a-window over calls in [from, to). ADMIN, the agent’s coaches, the agent.',
@@ -43,7 +43,7 @@ export class ProgressResolver {
     };
   }
 
-  @Allow('ReadTeamOverview')
+  @Allow('team.overview')
   @Query(() => TeamOverviewModel, {
     description: 'Every agent’s figures, the team’s, and the criterion × agent matrix. ADMIN and the team’s coaches.',
   })
@@ -74,7 +74,7 @@ export class ProgressResolver {
     };
   }
 
-  @Allow('ReadProgress')
+  @Allow('progress.read')
   @Query(() => [CriterionModel], {
     description: 'Up to 3 criteria with the lowest mean over the last 90 days, ties to the heavier.',
   })

@@ -9,16 +9,14 @@ import {
   teamComparisonSuppressed,
 } from '@decalogo/scoring';
 import type { ScoredEvaluation, SupervisorCounts } from '@decalogo/scoring';
+import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
-import { hasRole } from '../auth/actor.js';
-import { ScopeService } from '../auth/scope.service.js';
-import { badInput, forbidden, notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { Role } from '../common/roles.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
 import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js';
-import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import { Clock } from '../common/clock.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
@@ -45,17 +43,14 @@ export class ProgressService {
   constructor(
     private readonly db: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
-  /** ADMIN, a coach of the agent's team, or the agent; anybody else FORBIDDEN. */
+  /** ADMIN, a coach of the agent's team, or the agent; for anybody else the agent is NOT_FOUND, as a missing id. */
   async assertMayReadAgent(actor: Actor, agentId: string): Promise<UserEntity> {
-    const agent = await this.db.getRepository(UserEntity).findOneBy({ id: agentId });
-    const allowed =
-      hasRole(actor, Role.ADMIN) || actor.id === agentId || (agent !== null && (await this.scope.coachesAgent(actor, agentId)));
-    if (!allowed) throw forbidden('You may read only your own progress, or that of the agents you coach.');
-    if (!agent || !agent.roles.includes(Role.AGENT)) throw notFound('Agent');
+    const agent = await this.access.require(actor, 'progress.read', agentId, { notFound: 'Agent' });
+    if (!agent.roles.includes(Role.AGENT)) throw notFound('Agent');
     return agent;
   }
 
@@ -74,7 +69,8 @@ export class ProgressService {
     const rows = await this.evaluations([...new Set([agentId, ...teamAgentIds])], from, to);
     const team = new Set(teamAgentIds);
     const teamRows = rows.filter((r) => team.has(r.agentId));
-    const seesEveryone = hasRole(actor, Role.ADMIN) || (await this.scope.coachesAgent(actor, agentId));
+    // Whoever may open the team's overview reads every colleague's figures anyway.
+    const seesEveryone = agent.teamId !== null && (await this.access.allows(actor, 'team.overview', agent.teamId));
     const suppressed =
       withTeam &&
       !seesEveryone &&
@@ -96,11 +92,7 @@ export class ProgressService {
   /** `withCoaches`: also the coaches' supervisor availability (two more statements). */
   async teamOverview(actor: Actor, teamId: string, from: Date, to: Date, withCoaches: boolean) {
     assertWindow(from, to);
-    const team = await this.db.getRepository(TeamEntity).findOneBy({ id: teamId });
-    const coaches = team && hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
-    if (!hasRole(actor, Role.ADMIN) && !coaches.includes(teamId))
-      throw forbidden('Team overviews are for the team’s coaches and administrators.');
-    if (!team) throw notFound('Team');
+    const team = await this.access.require(actor, 'team.overview', teamId);
     const agents = await this.teamAgents(teamId);
     const rows = agents.length
       ? await this.evaluations(

@@ -12,25 +12,25 @@ import { RubricService } from './rubric.service.js';
 export class RubricResolver {
   constructor(private readonly rubric: RubricService) {}
 
-  @Allow('SignedIn')
+  @Allow('rubric.read')
   @Query(() => RubricVersionModel, { description: 'The published version new evaluations are scored against.' })
   async activeRubric(): Promise<RubricVersionModel> {
     return toRubricVersionModel(await this.rubric.active());
   }
 
-  @Allow('SignedIn')
+  @Allow('rubric.read')
   @Query(() => [RubricVersionModel], { description: 'Newest first; drafts only for administrators.' })
   async rubricVersions(@CurrentActor() actor: Actor): Promise<RubricVersionModel[]> {
     return (await this.rubric.list(actor)).map(toRubricVersionModel);
   }
 
-  @Allow('ManageRubric')
+  @Allow('rubric.manage')
   @Mutation(() => RubricVersionModel, { description: 'A new draft, copied from the active version.' })
   async createRubricDraft(@CurrentActor() actor: Actor): Promise<RubricVersionModel> {
     return toRubricVersionModel(await this.rubric.createDraft(actor));
   }
 
-  @Allow('ManageRubric')
+  @Allow('rubric.manage')
   @Mutation(() => RubricVersionModel)
   async updateRubricDraft(
     @CurrentActor() actor: Actor,
@@ -40,7 +40,7 @@ export class RubricResolver {
     return toRubricVersionModel(await this.rubric.updateDraft(actor, id, input));
   }
 
-  @Allow('ManageRubric')
+  @Allow('rubric.manage')
   @Mutation(() => RubricVersionModel, { description: 'Validates the draft, makes it active and freezes it.' })
   async publishRubricVersion(
     @CurrentActor() actor: Actor,

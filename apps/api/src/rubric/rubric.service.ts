@@ -3,11 +3,10 @@ import { Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { validateForPublishing, validateRubricCriteria } from '@decalogo/scoring';
 import type { CriterionDefinition } from '@decalogo/scoring';
+import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
-import { hasRole } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, conflict, notFound } from '../common/errors.js';
-import { Role } from '../common/roles.js';
 import type { RubricDraftInput } from './dto/rubric-draft.input.js';
 import { CriterionEntity } from './entities/criterion.entity.js';
 import { RubricVersionEntity } from './entities/rubric-version.entity.js';
@@ -28,6 +27,7 @@ export class RubricService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   async active(): Promise<RubricVersionEntity> {
@@ -37,9 +37,9 @@ export class RubricService {
   }
 
   /** Drafts are work in progress of the administrators; everybody else sees published history. */
-  list(actor: Actor): Promise<RubricVersionEntity[]> {
+  async list(actor: Actor): Promise<RubricVersionEntity[]> {
     return this.db.getRepository(RubricVersionEntity).find({
-      where: hasRole(actor, Role.ADMIN) ? {} : { status: Not('DRAFT') },
+      where: (await this.access.allows(actor, 'rubric.manage')) ? {} : { status: Not('DRAFT') },
       order: { number: 'DESC' },
     });
   }

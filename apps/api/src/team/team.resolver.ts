@@ -12,19 +12,19 @@ import { TeamService } from './team.service.js';
 export class TeamResolver {
   constructor(private readonly teamService: TeamService) {}
 
-  @Allow('SignedIn')
+  @Allow('teams.read')
   @Query(() => [TeamModel], { description: 'ADMIN, EVALUATOR: all; COACH: the teams they coach; AGENT: their own.' })
   async teams(@CurrentActor() actor: Actor): Promise<TeamModel[]> {
     return (await this.teamService.list(actor)).map(toTeamModel);
   }
 
-  @Allow('ManageTeams')
+  @Allow('teams.manage')
   @Mutation(() => TeamModel)
   async createTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateTeamInput): Promise<TeamModel> {
     return toTeamModel(await this.teamService.create(actor, input));
   }
 
-  @Allow('ManageTeams')
+  @Allow('teams.manage')
   @Mutation(() => TeamModel)
   async updateTeam(
     @CurrentActor() actor: Actor,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { ScopeService } from '../auth/scope.service.js';
+import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, notFound } from '../common/errors.js';
 import { Role } from '../common/roles.js';
@@ -16,13 +16,13 @@ import { TransactionalConnection } from '../common/transactional-connection.js';
 export class TeamService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly users: UserService,
     private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor): Promise<TeamEntity[]> {
-    const visible = await this.scope.visibleTeams(actor);
+    const visible = await this.access.visibleTeams(actor);
     const repository = this.db.getRepository(TeamEntity);
     if (visible.all) return repository.find({ order: { name: 'ASC' } });
     if (!visible.teamIds.length) return [];

@@ -13,7 +13,7 @@ import { UserService } from './user.service.js';
 export class UserResolver {
   constructor(private readonly userService: UserService) {}
 
-  @Allow('SignedIn')
+  @Allow('users.read')
   @Query(() => [UserModel], { description: 'ADMIN, EVALUATOR: everybody; COACH: the people of their teams; others: themselves.' })
   async users(
     @CurrentActor() actor: Actor,
@@ -23,13 +23,13 @@ export class UserResolver {
     return (await this.userService.list(actor, { role, teamId })).map(toUserModel);
   }
 
-  @Allow('ManageUsers')
+  @Allow('users.manage')
   @Mutation(() => UserModel)
   async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
     return toUserModel(await this.userService.create(actor, input));
   }
 
-  @Allow('SignedIn')
+  @Allow('users.update')
   @Mutation(() => UserModel, { description: 'ADMIN: any field of anyone; a user: their own locale and password.' })
   async updateUser(
     @CurrentActor() actor: Actor,

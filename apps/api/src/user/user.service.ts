@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { AccessService, LIST_COLUMNS } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
-import { hasRole } from '../auth/actor.js';
 import { AuthService } from '../auth/auth.service.js';
 import { HashGate } from '../auth/hash-gate.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { passwordPolicyProblem } from '../auth/password-policy.js';
-import { ScopeService } from '../auth/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { badInput, forbidden, notFound } from '../common/errors.js';
 import { Role } from '../common/roles.js';
@@ -34,7 +33,7 @@ const SELF_EDITABLE: ReadonlySet<keyof UpdateUserInput> = new Set(['locale', 'pa
 export class UserService {
   constructor(
     private readonly db: TransactionalConnection,
-    private readonly scope: ScopeService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly hashGate: HashGate,
     private readonly throttle: LoginThrottle,
@@ -45,14 +44,9 @@ export class UserService {
     const query = this.db.getRepository(UserEntity).createQueryBuilder('u').orderBy('u.name').addOrderBy('u.email');
     if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.teamId) query.andWhere('u.team_id = :teamId', { teamId: filter.teamId });
-    if (!hasRole(actor, Role.ADMIN, Role.EVALUATOR)) {
-      // Coaches see the people of the teams they coach; everybody sees themselves.
-      const coached = hasRole(actor, Role.COACH) ? await this.scope.coachedTeamIds(actor.id) : [];
-      query.andWhere(coached.length ? '(u.id = :self OR u.team_id IN (:...coached))' : 'u.id = :self', {
-        self: actor.id,
-        coached,
-      });
-    }
+    // Coaches see the people of the teams they coach; everybody sees themselves.
+    const visible = await this.access.listScope(actor, 'users.read', LIST_COLUMNS.user);
+    if (visible) query.andWhere(visible.sql, visible.params);
     return query.getMany();
   }
 
@@ -92,10 +86,12 @@ export class UserService {
   }
 
   async update(actor: Actor, id: string, input: UpdateUserInput): Promise<UserEntity> {
-    const isAdmin = hasRole(actor, Role.ADMIN);
+    // Someone the caller does not see is NOT_FOUND, as a missing id; anyone else but themselves
+    // FORBIDDEN unless they manage users (docs/access-table.md).
+    await this.access.require(actor, 'users.update', id);
+    const isAdmin = await this.access.allows(actor, 'users.manage');
     const isSelf = actor.id === id;
     if (!isAdmin) {
-      if (!isSelf) throw forbidden();
       const notAllowed = (Object.keys(input) as Array<keyof UpdateUserInput>).filter(
         (key) => input[key] !== undefined && !SELF_EDITABLE.has(key),
       );

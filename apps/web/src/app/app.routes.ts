@@ -1,12 +1,11 @@
 import type { Routes } from '@angular/router';
-import { homeRedirect, roleGuard, signedInGuard } from './core/auth/guards';
-import type { Role } from './core/auth/session.service';
+import { SCREENS } from '@decalogo/access';
+import type { ScreenName } from '@decalogo/access';
+import { homeRedirect, screenGuard, signedInGuard } from './core/auth/guards';
 import { unsavedChangesGuard } from './core/navigation/unsaved-changes.guard';
 
-/** Route data for `roleGuard`: who may open the screen (the API checks again). */
-const only = (...roles: Role[]) => ({ canActivate: [roleGuard], data: { roles } });
-
-const STAFF: Role[] = ['ADMIN', 'EVALUATOR', 'COACH'];
+/** A screen of libs/access's map: its path, and a guard that lets in the roles that see it (the API checks again). */
+const screen = (name: ScreenName) => ({ path: SCREENS[name].path, canActivate: [screenGuard], data: { screen: name } });
 
 export const routes: Routes = [
   { path: 'login', loadComponent: () => import('./features/auth/login.component').then((m) => m.LoginComponent) },
@@ -17,67 +16,56 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeRedirect], children: [] },
       {
-        path: 'rubric',
+        ...screen('rubric'),
         loadComponent: () => import('./features/rubric/rubric-page.component').then((m) => m.RubricPageComponent),
       },
       {
-        path: 'feedback',
-        ...only('AGENT'),
+        ...screen('feedback'),
         loadComponent: () => import('./features/feedback/feedback-page.component').then((m) => m.FeedbackPageComponent),
       },
       {
-        path: 'queue',
-        ...only(...STAFF),
+        ...screen('queue'),
         loadComponent: () => import('./features/scoring/queue-page.component').then((m) => m.QueuePageComponent),
       },
       {
-        path: 'evaluations',
-        ...only(...STAFF),
+        ...screen('evaluations'),
         loadComponent: () => import('./features/evaluations/evaluations-page.component').then((m) => m.EvaluationsPageComponent),
       },
       {
-        path: 'evaluations/:id',
-        ...only(...STAFF),
+        ...screen('scoring'),
         loadComponent: () => import('./features/scoring/scoring-page.component').then((m) => m.ScoringPageComponent),
         canDeactivate: [unsavedChangesGuard],
       },
       {
-        path: 'disputes',
-        ...only('ADMIN', 'EVALUATOR'),
+        ...screen('disputes'),
         loadComponent: () => import('./features/disputes/disputes-page.component').then((m) => m.DisputesPageComponent),
       },
       {
         // `agents/me` is the signed-in agent's own page.
-        path: 'agents/:id',
-        ...only('ADMIN', 'COACH', 'AGENT'),
+        ...screen('agent'),
         loadComponent: () => import('./features/progress/agent-page.component').then((m) => m.AgentPageComponent),
       },
       {
-        path: 'team',
-        ...only('ADMIN', 'COACH'),
+        ...screen('team'),
         loadComponent: () => import('./features/team/team-page.component').then((m) => m.TeamPageComponent),
       },
       {
-        path: 'coaching',
-        ...only('ADMIN', 'COACH'),
+        ...screen('coaching'),
         loadComponent: () => import('./features/coaching/coaching-list-page.component').then((m) => m.CoachingListPageComponent),
       },
       {
         // `?agent=<id>`: the plan starts from that agent's suggested focus.
-        path: 'coaching/new',
-        ...only('ADMIN', 'COACH'),
+        ...screen('newPlan'),
         loadComponent: () => import('./features/coaching/new-plan-page.component').then((m) => m.NewPlanPageComponent),
         canDeactivate: [unsavedChangesGuard],
       },
       {
-        path: 'coaching/:id',
-        ...only('ADMIN', 'COACH', 'AGENT'),
+        ...screen('plan'),
         loadComponent: () => import('./features/coaching/plan-page.component').then((m) => m.PlanPageComponent),
         canDeactivate: [unsavedChangesGuard],
       },
       {
-        path: 'admin',
-        ...only('ADMIN'),
+        ...screen('admin'),
         loadComponent: () => import('./features/admin/admin-layout.component').then((m) => m.AdminLayoutComponent),
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'users' },

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { FieldMiddleware, MiddlewareContext, NextFn } from '@nestjs/graphql';
 import { forbidden } from '../../common/errors.js';
+import { decide } from '@decalogo/access';
 import { Role } from '../../common/graphql-enums.js';
 import type { GqlContext } from '../../common/loaders.js';
 import type { UserEntity } from '../entities/user.entity.js';
@@ -13,7 +14,7 @@ import type { UserEntity } from '../entities/user.entity.js';
  */
 const staffOrSelf: FieldMiddleware = async (ctx: MiddlewareContext<UserModel, GqlContext>, next: NextFn) => {
   const actor = ctx.context.req.actor;
-  if (actor && (actor.id === ctx.source.id || actor.roles.some((role) => role !== Role.AGENT))) return next();
+  if (actor && decide('users.details', actor, { owner: ctx.source.id }, false).allowed) return next();
   throw forbidden(`Only staff can see another person’s ${ctx.info?.fieldName ?? 'details'}.`);
 };
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import type { Role } from '../core/auth/session.service';
+import { SCREENS } from '@decalogo/access';
+import type { ScreenName } from '@decalogo/access';
 import { SessionService } from '../core/auth/session.service';
 import type { TranslationKey } from '../core/i18n/es';
 import { I18nService } from '../core/i18n/i18n.service';
@@ -8,23 +9,22 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { LanguageSwitchComponent } from './language-switch.component';
 
 interface NavLink {
-  path: string;
+  /** The screen of libs/access's map: its path and who sees it. */
+  screen: ScreenName;
   label: TranslationKey;
-  /** Who sees the link; empty = every signed-in user. */
-  roles: Role[];
 }
 
-/** Only screens that exist are linked; each new screen adds its entry with the roles it serves. */
+/** The menu, in order; each entry is shown to the roles that see its screen. */
 const NAV_LINKS: readonly NavLink[] = [
-  { path: '/feedback', label: 'nav.feedback', roles: ['AGENT'] },
-  { path: '/agents/me', label: 'nav.myProgress', roles: ['AGENT'] },
-  { path: '/team', label: 'nav.team', roles: ['ADMIN', 'COACH'] },
-  { path: '/coaching', label: 'nav.coaching', roles: ['ADMIN', 'COACH'] },
-  { path: '/queue', label: 'nav.queue', roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
-  { path: '/evaluations', label: 'nav.evaluations', roles: ['ADMIN', 'EVALUATOR', 'COACH'] },
-  { path: '/disputes', label: 'nav.disputes', roles: ['ADMIN', 'EVALUATOR'] },
-  { path: '/rubric', label: 'nav.rubric', roles: [] },
-  { path: '/admin', label: 'nav.admin', roles: ['ADMIN'] },
+  { screen: 'feedback', label: 'nav.feedback' },
+  { screen: 'myProgress', label: 'nav.myProgress' },
+  { screen: 'team', label: 'nav.team' },
+  { screen: 'coaching', label: 'nav.coaching' },
+  { screen: 'queue', label: 'nav.queue' },
+  { screen: 'evaluations', label: 'nav.evaluations' },
+  { screen: 'disputes', label: 'nav.disputes' },
+  { screen: 'rubric', label: 'nav.rubric' },
+  { screen: 'admin', label: 'nav.admin' },
 ];
 
 @Component({
@@ -149,8 +149,10 @@ export class ShellComponent {
   protected readonly session = inject(SessionService);
   private readonly router = inject(Router);
   protected readonly links = computed(() => {
-    const user = this.session.user();
-    return NAV_LINKS.filter((link) => link.roles.length === 0 || link.roles.some((role) => user?.roles.includes(role)));
+    return NAV_LINKS.filter((link) => this.session.sees(link.screen)).map((link) => ({
+      path: `/${SCREENS[link.screen].path}`,
+      label: link.label,
+    }));
   });
   private readonly i18n = inject(I18nService);
   protected readonly roleLabels = computed(() =>

@@ -1,8 +1,9 @@
 import { inject } from '@angular/core';
 import type { CanActivateFn } from '@angular/router';
 import { Router } from '@angular/router';
+import { homeScreen, SCREENS } from '@decalogo/access';
+import type { ScreenName } from '@decalogo/access';
 import { SessionService } from './session.service';
-import type { Role } from './session.service';
 
 /** Signed-in users only; others go to sign in (and come back afterwards). */
 export const signedInGuard: CanActivateFn = async (_route, state) => {
@@ -13,23 +14,15 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
 };
 
-/** Route data `roles: Role[]`: users holding none of them go back to the start. */
-export const roleGuard: CanActivateFn = (route) => {
-  const roles = (route.data['roles'] ?? []) as Role[];
-  return roles.length === 0 || inject(SessionService).hasRole(...roles) ? true : inject(Router).createUrlTree(['/']);
+/** Route data `screen`: users whose roles do not see that screen (libs/access) go back to the start. */
+export const screenGuard: CanActivateFn = (route) => {
+  const screen = route.data['screen'] as ScreenName | undefined;
+  return !screen || inject(SessionService).sees(screen) ? true : inject(Router).createUrlTree(['/']);
 };
 
-/** Where each role starts: the screen of its daily job. */
-const HOME_BY_ROLE: ReadonlyArray<[Role, string]> = [
-  ['AGENT', '/feedback'],
-  ['COACH', '/team'],
-  ['EVALUATOR', '/queue'],
-  ['ADMIN', '/rubric'],
-];
-
-/** The empty path sends a signed-in user to their role's start screen. */
+/** The empty path sends a signed-in user to their role's start screen (libs/access's HOME_SCREENS). */
 export const homeRedirect: CanActivateFn = () => {
   const session = inject(SessionService);
-  const home = HOME_BY_ROLE.find(([role]) => session.hasRole(role))?.[1] ?? '/rubric';
-  return inject(Router).createUrlTree([home]);
+  const home = SCREENS[homeScreen(session.user()?.roles ?? [])].path;
+  return inject(Router).createUrlTree([`/${home}`]);
 };

@@ -1,3 +1,5 @@
+import { mayTake, seesScreen } from '@decalogo/access';
+import type { Action, ScreenName } from '@decalogo/access';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { Role as GqlRole } from '../../graphql-types';
 import { GraphqlClient } from '../api/graphql.client';
@@ -96,8 +98,15 @@ export class SessionService {
     this.user.set(null);
   }
 
-  hasRole(...roles: Role[]): boolean {
+  /** Whether the signed-in user's roles may take an action of the access table (the API checks each record). */
+  may(action: Action): boolean {
     const user = this.user();
-    return !!user && roles.some((role) => user.roles.includes(role));
+    return !!user && mayTake(user.roles, action);
+  }
+
+  /** Whether the signed-in user sees a screen (libs/access's screen map). */
+  sees(screen: ScreenName): boolean {
+    const user = this.user();
+    return !!user && seesScreen(user.roles, screen);
   }
 }

@@ -28,7 +28,6 @@ type State =
   | { kind: 'ready'; plan: Plan; criteria: ReadonlyArray<{ code: string; title: string }> };
 
 const COLORS = { score: '#1d4ed8', target: '#047857' };
-const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
 const EVALUATION_TEXTS: EvaluationListTexts = {
   date: 'coaching.col.date',
   call: 'coaching.col.call',
@@ -85,8 +84,9 @@ export class PlanPageComponent implements HoldsUnsavedChanges {
     return state.kind === 'ready' ? state.plan : null;
   });
   protected readonly open = computed(() => this.plan()?.status === 'ACTIVE' || this.plan()?.status === 'OVERDUE');
-  protected readonly mayManage = computed(() => !!this.session.user() && this.session.hasRole('ADMIN', 'COACH'));
-  protected readonly isStaff = computed(() => !!this.session.user() && this.session.hasRole(...STAFF));
+  protected readonly mayManage = computed(() => this.session.may('coaching.manage'));
+  /** Calls are linked for those who read them. */
+  protected readonly isStaff = computed(() => this.session.may('calls.read'));
   protected readonly isAgent = computed(() => !!this.plan() && this.session.user()?.id === this.plan()?.agent.id);
   /** Focus rules to choose from when editing: the active rubric's, plus any of the plan's it no longer has. */
   protected readonly focusChoices = computed(() => {

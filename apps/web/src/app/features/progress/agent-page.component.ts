@@ -40,7 +40,6 @@ interface Figure {
 }
 
 const COLORS = { agent: '#1d4ed8', team: '#94a3b8', target: '#047857' };
-const STAFF = ['ADMIN', 'EVALUATOR', 'COACH'] as const;
 const EVALUATION_TEXTS: EvaluationListTexts = {
   date: 'progress.col.date',
   call: 'progress.col.call',
@@ -92,8 +91,9 @@ export class AgentPageComponent {
   protected readonly evaluationTexts = EVALUATION_TEXTS;
   protected readonly exporting = signal(false);
   protected readonly exportError = signal<string | null>(null);
-  protected readonly isStaff = computed(() => !!this.session.user() && this.session.hasRole(...STAFF));
-  protected readonly mayCoach = computed(() => !!this.session.user() && this.session.hasRole('ADMIN', 'COACH'));
+  /** Calls are linked for those who read them. */
+  protected readonly isStaff = computed(() => this.session.may('calls.read'));
+  protected readonly mayCoach = computed(() => this.session.may('coaching.manage'));
 
   protected readonly page = computed(() => {
     const state = this.state();

@@ -1,4 +1,5 @@
 import { Injectable, inject } from '@angular/core';
+import { ROLES as ALL_ROLES } from '@decalogo/access';
 import { GraphqlClient } from '../../../core/api/graphql.client';
 import { operation } from '../../../core/api/typed-document';
 import type {
@@ -102,7 +103,7 @@ export type TeamRef = PeopleUsersQuery['teams'][number];
 export type TeamWithPeople = PeopleTeamsQuery['teams'][number];
 export type Coach = PeopleTeamsQuery['coaches'][number];
 
-export const ROLES: readonly Role[] = ['ADMIN', 'EVALUATOR', 'COACH', 'AGENT'];
+export const ROLES: readonly Role[] = ALL_ROLES;
 export const LOCALES = ['es', 'en'] as const;
 /** The API's password rule (apps/api auth/password.ts), checked here first to answer in the user's language. */
 export const PASSWORD_MIN_LENGTH = 8;
