@@ -1,49 +1,22 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
-import { authInterceptor } from '../auth/auth.interceptor';
+import { LOGIN } from '../auth/session.service';
 import { TokenStore } from '../auth/token.store';
 import { FileDownloader } from './download';
 import { GraphqlClient } from './graphql.client';
-import { operation } from './typed-document';
-
-const LOGIN = operation(/* GraphQL */ `
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      accessToken
-      user {
-        id
-        email
-        name
-        roles
-        locale
-      }
-    }
-  }
-`);
+import { configureHttpTesting, settle } from '../../../testing/http-testing';
+import type { Navigation } from '../../../testing/http-testing';
 
 describe('GraphqlClient and FileDownloader over HttpClient', () => {
   let http: HttpTestingController;
-  let navigations: unknown[];
+  let navigations: Navigation[];
 
   beforeEach(() => {
-    sessionStorage.clear();
-    navigations = [];
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        { provide: Router, useValue: { navigate: (...args: unknown[]) => (navigations.push(args), Promise.resolve(true)) } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    ({ http, navigations } = configureHttpTesting());
     TestBed.inject(TokenStore).set('t-1');
   });
 
   afterEach(() => http.verify());
-
-  const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 
   it('posts the document and its variables as JSON', async () => {
     const result = TestBed.inject(GraphqlClient).request(LOGIN, { email: 'ana@demo.test', password: 'secret' });

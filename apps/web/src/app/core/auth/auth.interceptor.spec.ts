@@ -1,59 +1,28 @@
-import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import type { HttpErrorResponse } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
 import { FileDownloader } from '../api/download';
 import { ApiError, GraphqlClient } from '../api/graphql.client';
-import { operation } from '../api/typed-document';
-import { authInterceptor } from './auth.interceptor';
+import { configureHttpTesting, settle } from '../../../testing/http-testing';
+import type { Navigation } from '../../../testing/http-testing';
+import { ME } from './session.service';
 import { TokenStore } from './token.store';
-
-const ME = operation(/* GraphQL */ `
-  query Me {
-    me {
-      id
-      email
-      name
-      roles
-      locale
-    }
-  }
-`);
 
 const UNAUTHENTICATED = { data: null, errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] };
 
 describe('authInterceptor', () => {
   let http: HttpTestingController;
   let tokens: TokenStore;
-  let navigations: Array<{ commands: unknown[]; extras: unknown }>;
+  let navigations: Navigation[];
 
   beforeEach(() => {
-    sessionStorage.clear();
-    navigations = [];
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        {
-          provide: Router,
-          useValue: {
-            navigate: (commands: unknown[], extras: unknown) => {
-              navigations.push({ commands, extras });
-              return Promise.resolve(true);
-            },
-          },
-        },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    ({ http, navigations } = configureHttpTesting());
     tokens = TestBed.inject(TokenStore);
   });
 
   afterEach(() => http.verify());
 
-  /** Lets the promise-based services subscribe before the test looks for their request. */
-  const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
   const expiredNavigation = { commands: ['/login'], extras: { queryParams: { reason: 'expired' } } };
 
   it('adds the Bearer token to GraphQL requests and returns the typed data', async () => {

@@ -16,7 +16,8 @@ export interface SessionUser {
   locale: string;
 }
 
-const LOGIN = operation(/* GraphQL */ `
+/** Exported for the client's own specs, which send the app's real documents. */
+export const LOGIN = operation(/* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       accessToken
@@ -31,7 +32,7 @@ const LOGIN = operation(/* GraphQL */ `
   }
 `);
 
-const ME = operation(/* GraphQL */ `
+export const ME = operation(/* GraphQL */ `
   query Me {
     me {
       id

@@ -1,35 +1,24 @@
-import { HttpEventType, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpEventType } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
 import { TokenStore } from '../../../core/auth/token.store';
 import { ImportsData } from './imports.data';
 import type { ImportReport } from './imports.data';
+import { configureHttpTesting, settle } from '../../../../testing/http-testing';
+import type { Navigation } from '../../../../testing/http-testing';
 
 const REPORT: ImportReport = { id: 'imp-1', status: 'DONE', total: 2, processed: 2, imported: 2, errorCount: 0, errors: [] };
 
 describe('ImportsData over HttpClient', () => {
   let http: HttpTestingController;
-  let navigations: unknown[];
+  let navigations: Navigation[];
 
   beforeEach(() => {
-    sessionStorage.clear();
-    navigations = [];
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        { provide: Router, useValue: { navigate: (...args: unknown[]) => (navigations.push(args), Promise.resolve(true)) } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    ({ http, navigations } = configureHttpTesting());
     TestBed.inject(TokenStore).set('t-1');
   });
 
   afterEach(() => http.verify());
-
-  const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 
   it('uploads the CSV with progress events and resolves with the server’s report', async () => {
     const file = new File(['external_id\n1\n'], 'calls.csv', { type: 'text/csv' });
@@ -89,6 +78,6 @@ describe('ImportsData over HttpClient', () => {
     });
     await expect(expired).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(TestBed.inject(TokenStore).token()).toBeNull();
-    expect(navigations).toEqual([[['/login'], { queryParams: { reason: 'expired' } }]]);
+    expect(navigations).toEqual([{ commands: ['/login'], extras: { queryParams: { reason: 'expired' } } }]);
   });
 });
