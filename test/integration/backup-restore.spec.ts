@@ -6,30 +6,12 @@ import { backupDatabase, restoreDatabase } from '../../apps/api/src/database/bac
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres.js';
 import { startServer } from '../../apps/api/src/server.js';
 import { startTestApp } from '../support/test-app.js';
-import { testDatabaseKind } from '../support/test-database.js';
+import { onPostgresServer } from '../support/test-database.js';
 
 const TEAMS = '{ teams { name } }';
 
-/**
- * Whether this file's apps run on a PostgreSQL server, decided the way createTestDatabase decides
- * it: pg_dump and pg_restore need one, so the server drill is reported as skipped on the
- * embedded database, whose own drill (a copy of its data folder) runs everywhere below.
- */
-async function onPostgresServer(): Promise<boolean> {
-  if (testDatabaseKind() === 'embedded') return false;
-  const client = new pg.Client({
-    connectionString: process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres',
-    connectionTimeoutMillis: 3_000,
-  });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+// pg_dump and pg_restore need a PostgreSQL server; the embedded database's own drill (a copy of
+// its data folder) runs everywhere below.
 const serverOnly = (await onPostgresServer()) ? it : it.skip;
 
 async function triggers(server: { database: { dataSource: { query(sql: string): Promise<unknown> } } }): Promise<string[]> {

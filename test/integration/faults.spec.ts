@@ -2,29 +2,11 @@ import pg from 'pg';
 import { createCall as insertCall, createPlan } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { testDatabaseKind } from '../support/test-database.js';
+import { onPostgresServer, serverUrl } from '../support/test-database.js';
 import { answersAll, FACTS, SAVE, START, SUBMIT } from '../support/workflow.js';
 
-const adminUrl = () => process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/**
- * Whether this file's apps run on a PostgreSQL server, decided the way createTestDatabase decides
- * it. Some faults need a second backend (to hold a lock, or to kill the app's connection) or the
- * server's own database administration; the embedded database runs in one process with a single
- * backend and has neither, so those tests are reported as skipped there, each naming why.
- */
-async function onPostgresServer(): Promise<boolean> {
-  if (testDatabaseKind() === 'embedded') return false;
-  const client = new pg.Client({ connectionString: adminUrl(), connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+// Some faults need a second backend (to hold a lock, or to kill the app's connection) or the
+// server's own database administration, which the embedded database does not have.
 const serverOnly = (await onPostgresServer()) ? it : it.skip;
 
 /** A connection of the test's own to the app's database (not through the app's pool). */
@@ -174,7 +156,7 @@ describe('database faults: nothing half-written, the process stays up and recove
     async () => {
       expect(app.db.embedded).toBe(false);
       const name = new URL(app.db.url).pathname.slice(1);
-      const admin = await connect(adminUrl());
+      const admin = await connect(serverUrl());
       try {
         await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
         await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);

@@ -1,29 +1,11 @@
 import pg from 'pg';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { testDatabaseKind } from '../support/test-database.js';
+import { onPostgresServer, serverUrl } from '../support/test-database.js';
 import { countStatements } from '../support/sql-count.js';
 
-const serverUrl = () => process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/**
- * Whether this file's apps run on a PostgreSQL server, decided the way createTestDatabase decides
- * it: taking the database away from a running app is the server's administration, which the
- * embedded database (one process, one backend) does not have, so that test is reported as
- * skipped there, saying why.
- */
-async function onPostgresServer(): Promise<boolean> {
-  if (testDatabaseKind() === 'embedded') return false;
-  const client = new pg.Client({ connectionString: serverUrl(), connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+// Taking the database away from a running app is the server's administration, which the
+// embedded database does not have.
 const serverOnly = (await onPostgresServer()) ? it : it.skip;
 
 const ALLOWED_ORIGIN = 'https://qa.example.com';

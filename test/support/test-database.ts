@@ -12,7 +12,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const serverUrl = () => process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The PostgreSQL server's administrative connection: DATABASE_URL, else postgres@127.0.0.1:5432. */
+export const serverUrl = () => process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Said once per test run (jest reloads modules per file, so the mark is a file, not a variable). */
 function announceFallbackOnce(host: string): void {
@@ -48,6 +49,15 @@ export function testDatabaseKind(env: NodeJS.ProcessEnv = process.env): TestData
   if (kind !== 'embedded' && kind !== 'server' && kind !== 'auto')
     throw new Error(`TEST_DATABASE must be embedded, server or auto, got "${kind}"`);
   return kind;
+}
+
+/**
+ * Whether a file's apps run on a PostgreSQL server, decided the way createTestDatabase decides
+ * it. The embedded database is one process with a single backend and no server administration,
+ * so tests that need either are declared with `serverOnly` and reported as skipped there.
+ */
+export async function onPostgresServer(): Promise<boolean> {
+  return testDatabaseKind() !== 'embedded' && (await serverAnswers(serverUrl()));
 }
 
 async function embeddedTestDatabase(): Promise<TestDatabase> {
