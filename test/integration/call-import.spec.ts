@@ -2,16 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createCall } from '../support/factories.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-
-interface ImportStatus {
-  id: string;
-  status: string;
-  total: number;
-  processed: number;
-  imported: number;
-  errorCount: number;
-  errors: Array<{ line: number; column: string | null; message: string }>;
-}
+import { importFinished, uploadCallsCsv } from '../support/imports.js';
+import type { ImportStatus } from '../support/imports.js';
 
 const HEADER =
   'external_id,agent_email,started_at,duration_seconds,direction,purpose,hold_seconds,transfers,customer_ref,recording_url,transcript';
@@ -45,25 +37,11 @@ describe('CSV import of calls', () => {
   });
 
   async function upload(content: string | Uint8Array, token = admin): Promise<{ status: number; body: ImportStatus }> {
-    const form = new FormData();
-    form.append('file', new Blob([content], { type: 'text/csv' }), 'calls.csv');
-    const response = await fetch(`${app.url}/api/imports/calls`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const response = await uploadCallsCsv(app, token, content);
     return { status: response.status, body: (await response.json()) as ImportStatus };
   }
 
-  async function finished(id: string): Promise<ImportStatus> {
-    for (let i = 0; i < 100; i++) {
-      const response = await fetch(`${app.url}/api/imports/calls/${id}`, { headers: { authorization: `Bearer ${admin}` } });
-      const body = (await response.json()) as ImportStatus;
-      if (body.status === 'DONE' || body.status === 'FAILED') return body;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('import did not finish');
-  }
+  const finished = (id: string) => importFinished(app, admin, id);
 
   it('imports a valid file in one go, with multi-line transcripts, and reports progress', async () => {
     const before = await app.count('call');
@@ -189,7 +167,7 @@ describe('CSV import of calls', () => {
     const evaluator2 = await app.login('evaluator2@demo.test');
     const another = await poll(body.id, evaluator2);
     expect(another).toEqual(await poll(randomUUID(), evaluator2));
-    expect(another).toEqual({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Import was not found.' } });
+    expect(another).toEqual({ status: 404, body: { code: 'NOT_FOUND', message: 'Import was not found.' } });
   });
 
   it('is for administrators and evaluators only', async () => {

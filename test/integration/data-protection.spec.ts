@@ -1,5 +1,6 @@
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+import { importCallsCsv } from '../support/imports.js';
 import { answersAll, createCall, DISPUTE, RESOLVE, SAVE, START, SUBMIT } from '../support/workflow.js';
 
 const CARD = '4111 1111 1111 1111';
@@ -47,22 +48,7 @@ describe('payment card data is masked on every way in', () => {
       'external_id,agent_email,started_at,duration_seconds,direction,purpose,transcript',
       `CARD-1,agent1@demo.test,2026-11-02T09:30:00+01:00,120,INBOUND,SUPPORT,"CUSTOMER: ${SAID}"`,
     ].join('\n');
-    const form = new FormData();
-    form.append('file', new Blob([csv], { type: 'text/csv' }), 'calls.csv');
-    const upload = await fetch(`${app.url}/api/imports/calls`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    const { id } = (await upload.json()) as { id: string };
-    for (let i = 0; i < 100; i++) {
-      const status = (await (
-        await fetch(`${app.url}/api/imports/calls/${id}`, { headers: { authorization: `Bearer ${admin}` } })
-      ).json()) as { status: string };
-      if (status.status === 'DONE') break;
-      expect(status.status).not.toBe('FAILED');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    expect((await importCallsCsv(app, admin, csv)).status).toBe('DONE');
     const [row] = (await app.server.database.dataSource.query(
       `SELECT transcript FROM call WHERE external_id = 'CARD-1'`,
     )) as Array<{

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { allAnswers, createCall, createCoachingSession, createEvaluation, createPlan } from '../support/factories.js';
 import { startTestApp } from '../support/test-app.js';
 import type { GraphQLResult, TestApp } from '../support/test-app.js';
+import { uploadCallsCsv } from '../support/imports.js';
 import { ACK, DISPUTE, GET, RESOLVE, SAVE, START, SUBMIT } from '../support/workflow.js';
 
 /**
@@ -42,17 +43,11 @@ describe('the same answer for a record one may not see as for a missing one', ()
       notes: 'Role play',
       createdBy: app.cast.id('coach@demo.test'),
     });
-    const form = new FormData();
     const csv = [
       'external_id,agent_email,started_at,duration_seconds,direction,purpose,hold_seconds,transfers,customer_ref,recording_url,transcript',
       'ORACLE-1,agent1@demo.test,2026-03-03T09:30:00Z,240,INBOUND,SUPPORT,0,0,,,AGENT: Buenos días',
     ].join('\n');
-    form.append('file', new Blob([csv], { type: 'text/csv' }), 'calls.csv');
-    const uploaded = await fetch(`${app.url}/api/imports/calls`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${tokens['evaluator']}` },
-    });
+    const uploaded = await uploadCallsCsv(app, tokens['evaluator']!, csv);
     ids['import'] = ((await uploaded.json()) as { id: string }).id;
   });
   afterAll(async () => {

@@ -1,13 +1,8 @@
 import { ShortImportErrors1795500000000 } from '../../migrations/1795500000000-ShortImportErrors.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-
-interface ImportStatus {
-  id: string;
-  status: string;
-  errorCount: number;
-  errors: Array<{ line: number; column: string | null; message: string }>;
-}
+import { importCallsCsv } from '../support/imports.js';
+import type { ImportStatus } from '../support/imports.js';
 
 const HEADER = 'external_id,agent_email,started_at,duration_seconds,direction,purpose,customer_ref,transcript';
 const line = (id: string, overrides: Partial<Record<string, string>> = {}) =>
@@ -44,20 +39,9 @@ describe('import error lists stay small (production)', () => {
     await app?.close();
   });
 
+  /** Imports `content` as the administrator; every file here is one the import refuses. */
   async function upload(content: string): Promise<ImportStatus> {
-    const form = new FormData();
-    form.append('file', new Blob([content], { type: 'text/csv' }), 'calls.csv');
-    const response = await fetch(`${app.url}/api/imports/calls`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    const body = (await response.json()) as ImportStatus;
-    for (let i = 0; i < 300 && body.status !== 'DONE' && body.status !== 'FAILED'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const polled = await fetch(`${app.url}/api/imports/calls/${body.id}`, { headers: { authorization: `Bearer ${admin}` } });
-      Object.assign(body, await polled.json());
-    }
+    const body = await importCallsCsv(app, admin, content, 300);
     if (body.status !== 'FAILED') throw new Error(`the import should have failed, it is ${body.status}`);
     return body;
   }

@@ -2,13 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { allAnswers, createEvaluatedCall, createEvaluation } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-
-interface ImportStatus {
-  id: string;
-  status: string;
-  imported: number;
-  errors: Array<{ line: number; column: string | null; message: string }>;
-}
+import { importCallsCsv } from '../support/imports.js';
 
 const HEADER =
   'external_id,agent_email,started_at,duration_seconds,direction,purpose,hold_seconds,transfers,customer_ref,recording_url,transcript';
@@ -63,24 +57,7 @@ describe('CSV exports neutralise formulas; CSV import keeps abusive text verbati
     return Buffer.from(await response.arrayBuffer()).toString('utf8');
   };
 
-  async function upload(content: string): Promise<ImportStatus> {
-    const form = new FormData();
-    form.append('file', new Blob([content], { type: 'text/csv' }), 'calls.csv');
-    const response = await fetch(`${app.url}/api/imports/calls`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    let body = (await response.json()) as ImportStatus;
-    for (let i = 0; i < 100 && body.status !== 'DONE' && body.status !== 'FAILED'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      body = (await (
-        await fetch(`${app.url}/api/imports/calls/${body.id}`, { headers: { authorization: `Bearer ${admin}` } })
-      ).json()) as ImportStatus;
-    }
-    if (body.status !== 'DONE' && body.status !== 'FAILED') throw new Error(`import ${body.id} did not finish in 10 s`);
-    return body;
-  }
+  const upload = (content: string) => importCallsCsv(app, admin, content);
 
   it('exports a stored formula comment as text: single quote first, quoted; numbers stay bare numbers', async () => {
     const ids: string[] = [];
