@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
-import { buildWeeks, daysAfter, JOURNEY_NOW, startOfWeek, usualOutcome } from '../support/journey-data.js';
+import { buildWeeksToNow, JOURNEY_NOW } from '../support/journey-data.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
 
@@ -30,15 +30,12 @@ describeJourney('browser journey: a coach’s week on the embedded database', ()
   // R5), the last few in this very week, so the plan has a baseline and a current figure.
   const journey = useJourney(
     async (app) => {
-      await buildWeeks(app, {
+      await buildWeeksToNow(app, {
         agents: ['agent3@demo.test'],
-        until: daysAfter(startOfWeek(JOURNEY_NOW), 7),
         weeks: 10,
         callsPerWeek: 3,
         prefix: 'PV',
         seed: 71,
-        notAfter: JOURNEY_NOW,
-        outcome: usualOutcome(JOURNEY_NOW),
       });
     },
     { database: 'embedded', now: JOURNEY_NOW },

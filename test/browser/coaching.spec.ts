@@ -11,13 +11,13 @@ import {
 import { browserAvailable, choosePeriod, signIn, useJourney } from '../support/browser.js';
 import {
   buildPlan,
-  buildWeeks,
+  buildWeeksToNow,
+  POSTVENTA_PLANS,
   daysAfter,
   isoDay,
   JOURNEY_NOW,
   SESSION_NOTES,
   startOfWeek,
-  usualOutcome,
 } from '../support/journey-data.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -110,39 +110,25 @@ const PERIOD = { from: '2026-01-12', to: isoDay(JOURNEY_NOW) };
  * Carmen's plans — agent2's and agent4's running, agent1's completed.
  */
 async function buildPostventa(app: TestApp): Promise<void> {
-  const until = daysAfter(startOfWeek(JOURNEY_NOW), 7);
-  await buildWeeks(app, {
+  await buildWeeksToNow(app, {
     agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
-    until,
     weeks: 10,
     prefix: 'PV',
     seed: 21,
-    notAfter: JOURNEY_NOW,
-    outcome: usualOutcome(JOURNEY_NOW),
   });
   const monday = startOfWeek(JOURNEY_NOW);
   const sessions = (start: Date, n: number) =>
     SESSION_NOTES.slice(0, n).map((s, i) => ({ ...s, date: isoDay(daysAfter(start, 7 * i + 1)), acknowledged: i < n - 1 }));
   await buildPlan(app, {
-    agent: 'agent2@demo.test',
-    coach: 'coach@demo.test',
-    focusCodes: ['R1', 'R3'],
-    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
-    targetFocusScore: 70,
+    ...POSTVENTA_PLANS.agent2,
     startDate: isoDay(daysAfter(monday, -35)),
     dueDate: isoDay(daysAfter(monday, 18)),
-    notes: 'Identificar bien la necesidad y no dejar silencios.',
     sessions: sessions(daysAfter(monday, -35), 3),
   });
   await buildPlan(app, {
-    agent: 'agent4@demo.test',
-    coach: 'coach@demo.test',
-    focusCodes: ['R4'],
-    methods: ['DIALECTIC', 'SOCRATIC_QUESTIONING'],
-    targetFocusScore: 80,
+    ...POSTVENTA_PLANS.agent4,
     startDate: isoDay(daysAfter(monday, -21)),
     dueDate: isoDay(daysAfter(monday, 25)),
-    notes: 'Razonar con argumentos ante clientes difíciles.',
     sessions: sessions(daysAfter(monday, -21), 2),
   });
   await buildPlan(app, {

@@ -7,7 +7,16 @@ import { es as coreEs } from '../../apps/web/src/app/core/i18n/es.js';
 import type { FeatureTexts } from '../../apps/web/src/app/core/i18n/texts.js';
 import { browserAvailable, signIn, useJourney } from '../support/browser.js';
 import type { Journey } from '../support/browser.js';
-import { buildPlan, buildWeeks, daysAfter, isoDay, JOURNEY_NOW, SESSION_NOTES, startOfWeek } from '../support/journey-data.js';
+import {
+  buildPlan,
+  buildWeeks,
+  daysAfter,
+  isoDay,
+  JOURNEY_NOW,
+  POSTVENTA_PLANS,
+  SESSION_NOTES,
+  startOfWeek,
+} from '../support/journey-data.js';
 import type { TestApp } from '../support/test-app.js';
 
 const describeJourney = browserAvailable() ? describe : describe.skip;
@@ -113,14 +122,9 @@ async function buildPostventa(app: TestApp): Promise<void> {
   });
   const start = daysAfter(monday, -28);
   await buildPlan(app, {
-    agent: 'agent2@demo.test',
-    coach: 'coach@demo.test',
-    focusCodes: ['R1', 'R3'],
-    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
-    targetFocusScore: 70,
+    ...POSTVENTA_PLANS.agent2,
     startDate: isoDay(start),
     dueDate: isoDay(daysAfter(start, 49)),
-    notes: 'Identificar bien la necesidad y no dejar silencios.',
     sessions: SESSION_NOTES.map((session, i) => ({
       ...session,
       date: isoDay(daysAfter(start, 7 * i + 2)),

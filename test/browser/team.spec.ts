@@ -5,12 +5,12 @@ import type { Period } from '../support/browser.js';
 import {
   daysAfter,
   buildPlan,
-  buildWeeks,
+  buildWeeksToNow,
+  POSTVENTA_PLANS,
   isoDay,
   JOURNEY_NOW,
   startOfWeek,
   SESSION_NOTES,
-  usualOutcome,
 } from '../support/journey-data.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -82,24 +82,17 @@ function byScore(overview: Overview, dir: 1 | -1): string[] {
  * Postventa, an overdue one, a completed one and a cancelled one in Cobranzas.
  */
 async function buildTeams(app: TestApp): Promise<void> {
-  const until = daysAfter(startOfWeek(JOURNEY_NOW), 7);
-  await buildWeeks(app, {
+  await buildWeeksToNow(app, {
     agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
-    until,
     weeks: 9,
     prefix: 'PV',
     seed: 11,
-    notAfter: JOURNEY_NOW,
-    outcome: usualOutcome(JOURNEY_NOW),
   });
-  await buildWeeks(app, {
+  await buildWeeksToNow(app, {
     agents: ['agent6@demo.test', 'agent7@demo.test', 'agent8@demo.test', 'agent9@demo.test', 'agent10@demo.test'],
-    until,
     weeks: 9,
     prefix: 'CB',
     seed: 12,
-    notAfter: JOURNEY_NOW,
-    outcome: usualOutcome(JOURNEY_NOW),
   });
   const plan = (weeksAgo: number, weeksLong: number) => ({
     startDate: isoDay(daysAfter(startOfWeek(JOURNEY_NOW), -7 * weeksAgo)),
@@ -113,24 +106,14 @@ async function buildTeams(app: TestApp): Promise<void> {
     }));
   const agent2 = plan(5, 8);
   await buildPlan(app, {
-    agent: 'agent2@demo.test',
-    coach: 'coach@demo.test',
-    focusCodes: ['R1', 'R3'],
-    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
-    targetFocusScore: 70,
+    ...POSTVENTA_PLANS.agent2,
     ...agent2,
-    notes: 'Identificar bien la necesidad y no dejar silencios.',
     sessions: sessions(agent2.startDate, 3),
   });
   const agent4 = plan(3, 7);
   await buildPlan(app, {
-    agent: 'agent4@demo.test',
-    coach: 'coach@demo.test',
-    focusCodes: ['R4'],
-    methods: ['DIALECTIC', 'SOCRATIC_QUESTIONING'],
-    targetFocusScore: 80,
+    ...POSTVENTA_PLANS.agent4,
     ...agent4,
-    notes: 'Razonar con argumentos ante clientes difíciles.',
     sessions: sessions(agent4.startDate, 2),
   });
   // Due last Friday (13 March) and still open: overdue.

@@ -297,12 +297,48 @@ export async function buildWeeks(app: TestApp, input: WeeksInput): Promise<Agent
   return calls;
 }
 
+/**
+ * Weeks of calls up to the journey's "now" with the usual outcome: the last of the `weeks` weeks is
+ * the current one, no call is after JOURNEY_NOW, and evaluations are as `usualOutcome` says.
+ */
+export function buildWeeksToNow(app: TestApp, input: Omit<WeeksInput, 'until' | 'notAfter' | 'outcome'>): Promise<AgentCall[]> {
+  return buildWeeks(app, {
+    ...input,
+    until: daysAfter(startOfWeek(JOURNEY_NOW), 7),
+    notAfter: JOURNEY_NOW,
+    outcome: usualOutcome(JOURNEY_NOW),
+  });
+}
+
 export interface PlanWithSessions extends Omit<PlanInput, 'agentId' | 'coachId'> {
   agent: string;
   coach: string;
   /** Sessions, oldest first: date, what was done, what was agreed, whether the agent confirmed it. */
   sessions?: Array<{ date: string; notes: string; agreedActions?: string; acknowledged?: boolean }>;
 }
+
+/**
+ * What Carmen (coach@) works on with two Postventa agents in every journey that tells their story;
+ * the dates, status and sessions are each journey's own.
+ */
+export const POSTVENTA_PLANS = {
+  agent2: {
+    agent: 'agent2@demo.test',
+    coach: 'coach@demo.test',
+    focusCodes: ['R1', 'R3'],
+    methods: ['ROLE_PLAY', 'CALL_REVIEW'],
+    targetFocusScore: 70,
+    notes: 'Identificar bien la necesidad y no dejar silencios.',
+  },
+  agent4: {
+    agent: 'agent4@demo.test',
+    coach: 'coach@demo.test',
+    focusCodes: ['R4'],
+    methods: ['DIALECTIC', 'SOCRATIC_QUESTIONING'],
+    targetFocusScore: 80,
+    notes: 'Razonar con argumentos ante clientes difíciles.',
+  },
+} satisfies Record<string, Omit<PlanWithSessions, 'startDate' | 'dueDate'>>;
 
 /** A coaching plan of a cast agent by a cast coach, with its sessions; returns its id. */
 export async function buildPlan(app: TestApp, input: PlanWithSessions): Promise<string> {
