@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { authInterceptor } from '../app/core/auth/auth.interceptor';
+import { TokenStore } from '../app/core/auth/token.store';
 
 export interface Navigation {
   commands: unknown[];
@@ -12,9 +13,9 @@ export interface Navigation {
 /**
  * A TestBed with the real HttpClient and auth interceptor over Angular's testing backend, and a
  * Router that only records where it was sent (so a spec sees a sign-out without routing). Call
- * in `beforeEach`; `navigations` is a new list each time.
+ * in `beforeEach`; `navigations` is a new list each time. With `token`, a user is signed in.
  */
-export function configureHttpTesting(): { http: HttpTestingController; navigations: Navigation[] } {
+export function configureHttpTesting(token?: string): { http: HttpTestingController; navigations: Navigation[] } {
   sessionStorage.clear();
   const navigations: Navigation[] = [];
   TestBed.configureTestingModule({
@@ -32,6 +33,7 @@ export function configureHttpTesting(): { http: HttpTestingController; navigatio
       },
     ],
   });
+  if (token) TestBed.inject(TokenStore).set(token);
   return { http: TestBed.inject(HttpTestingController), navigations };
 }
 

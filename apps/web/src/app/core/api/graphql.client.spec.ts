@@ -1,7 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { LOGIN } from '../auth/session.service';
-import { TokenStore } from '../auth/token.store';
 import { FileDownloader } from './download';
 import { GraphqlClient } from './graphql.client';
 import { configureHttpTesting, settle } from '../../../testing/http-testing';
@@ -11,10 +10,7 @@ describe('GraphqlClient and FileDownloader over HttpClient', () => {
   let http: HttpTestingController;
   let navigations: Navigation[];
 
-  beforeEach(() => {
-    ({ http, navigations } = configureHttpTesting());
-    TestBed.inject(TokenStore).set('t-1');
-  });
+  beforeEach(() => ({ http, navigations } = configureHttpTesting('t-1')));
 
   afterEach(() => http.verify());
 

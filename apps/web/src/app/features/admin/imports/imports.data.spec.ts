@@ -13,10 +13,7 @@ describe('ImportsData over HttpClient', () => {
   let http: HttpTestingController;
   let navigations: Navigation[];
 
-  beforeEach(() => {
-    ({ http, navigations } = configureHttpTesting());
-    TestBed.inject(TokenStore).set('t-1');
-  });
+  beforeEach(() => ({ http, navigations } = configureHttpTesting('t-1')));
 
   afterEach(() => http.verify());
 
