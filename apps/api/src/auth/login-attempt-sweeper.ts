@@ -12,6 +12,9 @@ export const SWEEP_QUEUE = 'login-attempt-sweep';
 /** pg-boss keeps its tables in a schema of its own, left out of backups (database/backup.ts). */
 export const PG_BOSS_SCHEMA = 'pgboss';
 
+/** The `application_name` of the job queue's connections. */
+export const JOBS_APPLICATION_NAME = 'decalogo-jobs';
+
 /**
  * Removes expired sign-in attempt counters (LoginThrottle), so the table holds only live windows.
  *
@@ -53,7 +56,14 @@ export class LoginAttemptSweeper implements OnApplicationBootstrap, OnApplicatio
       this.scheduleInProcess();
       return;
     }
-    const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: PG_BOSS_SCHEMA, max: 2 });
+    // Its own small pool, named so that its polling shows apart from requests' statements
+    // (pg_stat_activity, and the tests that count a request's statements).
+    const boss = new PgBoss({
+      connectionString: this.config.databaseUrl,
+      schema: PG_BOSS_SCHEMA,
+      max: 2,
+      application_name: JOBS_APPLICATION_NAME,
+    });
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await boss.start();
     this.boss = boss;
