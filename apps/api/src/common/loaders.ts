@@ -37,20 +37,26 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
   });
 }
 
+/**
+ * The loaders of one request. They read through the request's TransactionalConnection like the
+ * services do, so a loader called inside a mutation's transaction reads that transaction, never a
+ * second connection (docs/architecture.md, "Transactions").
+ */
 export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
-  const users = dataSource.getRepository(UserEntity);
-  const access = new AccessService(new TransactionalConnection(dataSource));
+  const db = new TransactionalConnection(dataSource);
+  const users = () => db.getRepository(UserEntity);
+  const access = new AccessService(db);
   return {
-    userById: byId((ids) => users.findBy({ id: In(ids) })),
-    callById: byId((ids) => dataSource.getRepository(CallEntity).findBy({ id: In(ids) })),
-    rubricVersionById: byId((ids) => dataSource.getRepository(RubricVersionEntity).findBy({ id: In(ids) })),
+    userById: byId((ids) => users().findBy({ id: In(ids) })),
+    callById: byId((ids) => db.getRepository(CallEntity).findBy({ id: In(ids) })),
+    rubricVersionById: byId((ids) => db.getRepository(RubricVersionEntity).findBy({ id: In(ids) })),
     answersByEvaluation: new DataLoader<string, EvaluationAnswerEntity[]>(async (ids) => {
-      const rows = await dataSource.getRepository(EvaluationAnswerEntity).findBy({ evaluationId: In([...ids]) });
+      const rows = await db.getRepository(EvaluationAnswerEntity).findBy({ evaluationId: In([...ids]) });
       const groups = groupBy(rows, (row) => row.evaluationId);
       return ids.map((id) => groups.get(id) ?? []);
     }),
     disputeByEvaluation: new DataLoader<string, DisputeEntity | null>(async (ids) => {
-      const rows = await dataSource.getRepository(DisputeEntity).findBy({ evaluationId: In([...ids]) });
+      const rows = await db.getRepository(DisputeEntity).findBy({ evaluationId: In([...ids]) });
       const map = new Map(rows.map((row) => [row.evaluationId, row]));
       return ids.map((id) => map.get(id) ?? null);
     }),
@@ -59,22 +65,19 @@ export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
       const actor = req?.actor;
       if (!actor) return callIds.map(() => []);
       const visible = await access.listScope(actor, 'evaluation.read', LIST_COLUMNS.evaluation);
-      const query = dataSource
-        .getRepository(EvaluationEntity)
-        .createQueryBuilder('e')
-        .where('e.call_id IN (:...callIds)', { callIds });
+      const query = db.getRepository(EvaluationEntity).createQueryBuilder('e').where('e.call_id IN (:...callIds)', { callIds });
       if (visible) query.andWhere(visible.sql, visible.params);
       const rows = await query.orderBy('e.created_at').getMany();
       const groups = groupBy(rows, (row) => row.callId);
       return callIds.map((id) => groups.get(id) ?? []);
     }),
     teamById: new DataLoader<string, TeamEntity | null>(async (ids) => {
-      const rows = await dataSource.getRepository(TeamEntity).findBy({ id: In([...ids]) });
+      const rows = await db.getRepository(TeamEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     agentsByTeam: new DataLoader<string, UserEntity[]>(async (teamIds) => {
-      const rows = await users
+      const rows = await users()
         .createQueryBuilder('u')
         .where('u.team_id IN (:...teamIds)', { teamIds })
         .andWhere(`'AGENT' = ANY(u.roles)`)
@@ -84,16 +87,16 @@ export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
       return teamIds.map((id) => groups.get(id) ?? []);
     }),
     coachesByTeam: new DataLoader<string, UserEntity[]>(async (teamIds) => {
-      const links = await dataSource.getRepository(TeamCoachEntity).findBy({ teamId: In([...teamIds]) });
+      const links = await db.getRepository(TeamCoachEntity).findBy({ teamId: In([...teamIds]) });
       const coachIds = [...new Set(links.map((link) => link.userId))];
-      const coaches = coachIds.length ? await users.find({ where: { id: In(coachIds) }, order: { name: 'ASC' } }) : [];
+      const coaches = coachIds.length ? await users().find({ where: { id: In(coachIds) }, order: { name: 'ASC' } }) : [];
       return teamIds.map((teamId) => {
         const ids = new Set(links.filter((link) => link.teamId === teamId).map((link) => link.userId));
         return coaches.filter((coach) => ids.has(coach.id));
       });
     }),
     criteriaByVersion: new DataLoader<string, CriterionEntity[]>(async (versionIds) => {
-      const rows = await dataSource
+      const rows = await db
         .getRepository(CriterionEntity)
         .find({ where: { rubricVersionId: In([...versionIds]) }, order: { position: 'ASC' } });
       const groups = groupBy(rows, (row) => row.rubricVersionId);

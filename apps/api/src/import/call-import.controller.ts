@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, HttpException, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import { AccessService } from '../access/access.service.js';
+import { badInput, notFound } from '../common/errors.js';
 import type { Actor } from '../auth/actor.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -38,12 +39,6 @@ const view = (i: CallImportEntity): ImportStatusView => ({
   errors: i.errors,
 });
 
-class UploadProblem extends HttpException {
-  constructor(status: HttpStatus, message: string) {
-    super({ statusCode: status, code: 'BAD_USER_INPUT', message }, status);
-  }
-}
-
 /**
  * `POST /api/imports/calls` (multipart field `file`) and `GET /api/imports/calls/:id`, as docs/csv.md
  * describes them. The upload is streamed to a temporary file (never held in memory) and then
@@ -60,8 +55,7 @@ export class CallImportController {
   @Allow('imports.create')
   @Post()
   async upload(@CurrentActor() actor: Actor, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (!req.is('multipart/form-data'))
-      throw new UploadProblem(HttpStatus.BAD_REQUEST, 'Send the CSV as multipart/form-data in a field named "file".');
+    if (!req.is('multipart/form-data')) throw badInput('Send the CSV as multipart/form-data in a field named "file".', 'file');
     const dir = await mkdtemp(join(tmpdir(), 'decalogo-import-'));
     const path = join(dir, 'upload.csv');
     const cleanUp = () => rm(dir, { recursive: true, force: true });
@@ -74,7 +68,7 @@ export class CallImportController {
     }
     if (received.fileName === null) {
       await cleanUp();
-      throw new UploadProblem(HttpStatus.BAD_REQUEST, 'No file: send the CSV in a multipart field named "file".');
+      throw badInput('No file: send the CSV in a multipart field named "file".', 'file');
     }
     const created = await this.imports.create(actor, received.fileName);
     if (received.tooLarge) {
@@ -96,11 +90,13 @@ export class CallImportController {
 
   @Allow('imports.read')
   @Get(':id')
-  async status(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<ImportStatusView> {
+  async status(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => badInput('id must be an import id.', 'id') })) id: string,
+  ): Promise<ImportStatusView> {
     // Only its uploader and administrators read an import; to anyone else it does not exist.
     const found = await this.imports.get(id);
-    if (!found || !(await this.access.allows(actor, 'imports.read', found)))
-      throw new HttpException({ statusCode: 404, code: 'NOT_FOUND', message: 'Import was not found.' }, HttpStatus.NOT_FOUND);
+    if (!found || !(await this.access.allows(actor, 'imports.read', found))) throw notFound('Import');
     return view(found);
   }
 
@@ -114,7 +110,7 @@ export class CallImportController {
       try {
         parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: this.config.importMaxBytes } });
       } catch {
-        reject(new UploadProblem(HttpStatus.BAD_REQUEST, 'The upload is not valid multipart/form-data.'));
+        reject(badInput('The upload is not valid multipart/form-data.', 'file'));
         return;
       }
       parser.on('file', (field, stream, info) => {
@@ -128,9 +124,7 @@ export class CallImportController {
         });
         writing = pipeline(stream, createWriteStream(path));
       });
-      parser.on('error', () =>
-        reject(new UploadProblem(HttpStatus.BAD_REQUEST, 'The upload was cut off or is not valid multipart/form-data.')),
-      );
+      parser.on('error', () => reject(badInput('The upload was cut off or is not valid multipart/form-data.', 'file')));
       parser.on('close', () => {
         writing.then(() => resolve({ fileName, tooLarge }), reject);
       });
