@@ -1,5 +1,5 @@
 import { createTeam } from '../support/factories.js';
-import { errorCode, startTestApp } from '../support/test-app.js';
+import { errorCode, startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 const CREATE_USER =
@@ -10,13 +10,8 @@ const CREATE_TEAM =
 describe('administration: users and teams', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => ({ app, admin } = await startTestAppAsAdmin()));
+  afterAll(() => app?.close());
 
   const user = (overrides: Record<string, unknown> = {}) => ({
     email: `new.${Math.random().toString(36).slice(2)}@example.com`,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { createEvaluatedCall, allAnswers } from '../support/factories.js';
-import { startTestApp } from '../support/test-app.js';
+import { startTestApp, startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 type Errors = { errors?: Array<{ message: string; extensions?: { code?: string } }> };
@@ -29,13 +29,15 @@ function closedWithin(bound: number, send: (socket: ReturnType<typeof connect>) 
 describe('HTTP hardening in production', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production', HEADERS_TIMEOUT_MS: '300', REQUEST_TIMEOUT_MS: '600' });
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(
+    async () =>
+      ({ app, admin } = await startTestAppAsAdmin({
+        NODE_ENV: 'production',
+        HEADERS_TIMEOUT_MS: '300',
+        REQUEST_TIMEOUT_MS: '600',
+      })),
+  );
+  afterAll(() => app?.close());
 
   const post = async (body: unknown, token = admin) => {
     const response = await fetch(`${app.url}/graphql`, {

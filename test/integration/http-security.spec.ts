@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { startTestApp } from '../support/test-app.js';
+import { startTestApp, startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { onPostgresServer, serverUrl } from '../support/test-database.js';
 import { countStatements } from '../support/sql-count.js';
@@ -13,13 +13,8 @@ const ALLOWED_ORIGIN = 'https://qa.example.com';
 describe('HTTP: headers, CORS, CSRF, batching, body size, abuse limits', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp({ CORS_ORIGINS: ALLOWED_ORIGIN });
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => ({ app, admin } = await startTestAppAsAdmin({ CORS_ORIGINS: ALLOWED_ORIGIN })));
+  afterAll(() => app?.close());
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${app.url}/graphql`, {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { allAnswers, createEvaluatedCall, createEvaluation } from '../support/factories.js';
-import { errorCode, startTestApp } from '../support/test-app.js';
+import { errorCode, startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { importCallsCsv } from '../support/imports.js';
 
@@ -43,13 +43,8 @@ const runnable = (cell: string) => /^[=+@\t\r]/.test(cell) || (/^-/.test(cell) &
 describe('CSV exports neutralise formulas; CSV import keeps abusive text verbatim; recording URLs are http(s) only', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => ({ app, admin } = await startTestAppAsAdmin()));
+  afterAll(() => app?.close());
 
   const download = async (path: string) => {
     const response = await fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${admin}` } });

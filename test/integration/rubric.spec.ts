@@ -1,5 +1,5 @@
 import { DEFAULT_RUBRIC } from '@decalogo/scoring';
-import { errorCode, startTestApp } from '../support/test-app.js';
+import { errorCode, startTestApp, startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 const ACTIVE =
@@ -116,13 +116,8 @@ describe('rubric versions', () => {
 describe('publishing a rubric version', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => ({ app, admin } = await startTestAppAsAdmin()));
+  afterAll(() => app?.close());
 
   it('drafts a new version from the active one, edits it, publishes it, and freezes it', async () => {
     const draft = (await app.gql<{ createRubricDraft: { id: string; number: number; status: string } }>(CREATE_DRAFT, {}, admin))

@@ -140,3 +140,18 @@ export async function rowCounts(app: TestApp): Promise<Record<string, number>> {
   for (const table of WRITE_TABLES) counts[table] = await app.count(table);
   return counts;
 }
+
+/** `startTestApp`, then the administrator signs in: how most specs begin. */
+export async function startTestAppAsAdmin(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<{ app: TestApp; admin: string }> {
+  const app = await startTestApp(env, options);
+  try {
+    return { app, admin: await app.login('admin@demo.test') };
+  } catch (error) {
+    // The caller never gets the app to close: close it here.
+    await app.close();
+    throw error;
+  }
+}
