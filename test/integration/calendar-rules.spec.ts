@@ -17,6 +17,11 @@ describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
     await app?.close();
   });
 
+  /** A coaching plan's status as `token` reads it. */
+  const planStatus = async (id: string, token: string) =>
+    (await app.gql<{ coachingPlan: { status: string } }>('query($id: ID!) { coachingPlan(id: $id) { status } }', { id }, token))
+      .data!.coachingPlan.status;
+
   const submitted = async (agentEmail: string, submittedAt: Date) => {
     const callId = await createCall(app, {
       agentId: app.cast.id(agentEmail),
@@ -69,17 +74,13 @@ describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
     const coach = await app.login('coach@demo.test');
     const statusAt = async (instant: string) => {
       app.clock.travelTo(new Date(instant));
-      const one = await app.gql<{ coachingPlan: { status: string } }>(
-        'query($id: ID!) { coachingPlan(id: $id) { status } }',
-        { id: planId },
-        coach,
-      );
+      const status = await planStatus(planId, coach);
       const overdue = await app.gql<{ coachingPlans: Array<{ id: string }> }>(
         'query($a: ID!) { coachingPlans(agentId: $a, status: OVERDUE) { id } }',
         { a: app.cast.id('agent3@demo.test') },
         coach,
       );
-      return { status: one.data!.coachingPlan.status, inOverdueList: overdue.data!.coachingPlans.some((p) => p.id === planId) };
+      return { status, inOverdueList: overdue.data!.coachingPlans.some((p) => p.id === planId) };
     };
     expect(await statusAt('2026-10-25T22:59:00Z')).toEqual({ status: 'ACTIVE', inOverdueList: false });
     expect(await statusAt('2026-10-25T23:00:30Z')).toEqual({ status: 'OVERDUE', inOverdueList: true });
@@ -94,12 +95,7 @@ describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
     });
     const coach = await app.login('coach@demo.test');
     app.clock.travelTo(new Date('2026-12-31T23:00:30Z'));
-    const read = await app.gql<{ coachingPlan: { status: string } }>(
-      'query($id: ID!) { coachingPlan(id: $id) { status } }',
-      { id: planId },
-      coach,
-    );
-    expect(read.data!.coachingPlan.status).toBe('OVERDUE');
+    expect(await planStatus(planId, coach)).toBe('OVERDUE');
   });
 
   it('weeks start Monday 00:00 Madrid time: around the spring change and across the year end (week 53 → week 1)', async () => {

@@ -32,6 +32,15 @@ interface Overview {
  * where nobody ever asks for a superior), plus a draft and a call outside the window that must not
  * count.
  */
+/** Ulises coaches Norte and Sur: one figure over both teams, whichever team is asked for. */
+const ULISES_OVER_BOTH_TEAMS = {
+  coach: { email: 'ulises.coach@demo.test', name: 'Coach Ulises' },
+  requested: 6,
+  provided: 3,
+  supervisorAvailability: 0.5,
+  teamCount: 2,
+};
+
 describe('supervisor availability per team’s coach (docs/rubric.md#supervisor-availability)', () => {
   let app: TestApp;
   let admin: string;
@@ -117,13 +126,7 @@ describe('supervisor availability per team’s coach (docs/rubric.md#supervisor-
         teamCount: 1,
       },
       // Norte's 3 requests (2 answered) and Sur's 3 (1 answered).
-      {
-        coach: { email: 'ulises.coach@demo.test', name: 'Coach Ulises' },
-        requested: 6,
-        provided: 3,
-        supervisorAvailability: 0.5,
-        teamCount: 2,
-      },
+      ULISES_OVER_BOTH_TEAMS,
     ]);
   });
 
@@ -132,15 +135,7 @@ describe('supervisor availability per team’s coach (docs/rubric.md#supervisor-
     expect(result.errors).toBeUndefined();
     const { figures, coaches } = result.data!.teamOverview;
     expect(figures.supervisorAvailability).toBeCloseTo(1 / 3, 12);
-    expect(coaches).toEqual([
-      {
-        coach: { email: 'ulises.coach@demo.test', name: 'Coach Ulises' },
-        requested: 6,
-        provided: 3,
-        supervisorAvailability: 0.5,
-        teamCount: 2,
-      },
-    ]);
+    expect(coaches).toEqual([ULISES_OVER_BOTH_TEAMS]);
   });
 
   it('is null, not 0, for a coach whose agents never had a superior asked for', async () => {

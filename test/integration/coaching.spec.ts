@@ -82,6 +82,17 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
     await app?.close();
   });
 
+  /** A plan the API accepts for the test's agent; `overrides` make it the one a test needs. */
+  const validPlanInput = (overrides: Record<string, unknown> = {}) => ({
+    agentId,
+    focusCodes: ['R1'],
+    methods: ['WORKSHOP'],
+    targetFocusScore: 70,
+    startDate: START,
+    dueDate: fromToday(30),
+    ...overrides,
+  });
+
   it('suggests the agent’s weakest rules', async () => {
     // The suggestion reads the 90 days before now (the API's clock), so these calls are placed
     // relative to today: R3 and R4 average 1.5 (R3 first, the heavier), R7 2.5, the rest 3. The
@@ -181,14 +192,7 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
     // No plan of a Cobranzas agent, nor by coach2, exists.
     expect(listed.data!.coachingPlans).toEqual([]);
     const before = { ...(await rowCounts(app)), coaching_plan: await app.count('coaching_plan') };
-    const input = {
-      agentId,
-      focusCodes: ['R1'],
-      methods: ['WORKSHOP'],
-      targetFocusScore: 70,
-      startDate: START,
-      dueDate: fromToday(30),
-    };
+    const input = validPlanInput();
     // coach2 does not see agent1: answered as an id that is no agent's.
     expect(errorCode(await app.gql(CREATE, { input }, coach2))).toBe('BAD_USER_INPUT');
     expect(errorCode(await app.gql(CREATE, { input }, evaluator))).toBe('FORBIDDEN');
@@ -202,15 +206,7 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
     ['a target over 100', { targetFocusScore: 101 }, 'input.targetFocusScore'],
     ['no methods', { methods: [] }, 'input.methods'],
   ])('refuses %s, naming the field', async (_label, overrides, field) => {
-    const input = {
-      agentId,
-      focusCodes: ['R1'],
-      methods: ['WORKSHOP'],
-      targetFocusScore: 70,
-      startDate: START,
-      dueDate: fromToday(30),
-      ...overrides,
-    };
+    const input = validPlanInput(overrides);
     const result = await app.gql(CREATE, { input }, coach);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.extensions!.field).toBe(field);
