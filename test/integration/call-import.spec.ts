@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createCall } from '../support/factories.js';
-import { startTestApp } from '../support/test-app.js';
+import { startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { importFinished, uploadCallsCsv } from '../support/imports.js';
+import { importFinished, uploadCallsCsv, VALID_CALL_COLUMNS } from '../support/imports.js';
 import type { ImportStatus } from '../support/imports.js';
 
 const HEADER =
@@ -10,11 +10,7 @@ const HEADER =
 const line = (id: string, overrides: Partial<Record<string, string>> = {}) => {
   const v = {
     external_id: id,
-    agent_email: 'agent1@demo.test',
-    started_at: '2026-11-02T09:30:00+01:00',
-    duration_seconds: '240',
-    direction: 'INBOUND',
-    purpose: 'SUPPORT',
+    ...VALID_CALL_COLUMNS,
     hold_seconds: '15',
     transfers: '0',
     customer_ref: 'C-1001',
@@ -28,13 +24,8 @@ const line = (id: string, overrides: Partial<Record<string, string>> = {}) => {
 describe('CSV import of calls', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp({ IMPORT_MAX_BYTES: '300000' });
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => ({ app, admin } = await startTestAppAsAdmin({ IMPORT_MAX_BYTES: '300000' })));
+  afterAll(() => app?.close());
 
   async function upload(content: string | Uint8Array, token = admin): Promise<{ status: number; body: ImportStatus }> {
     const response = await uploadCallsCsv(app, token, content);

@@ -1,18 +1,14 @@
 import { ShortImportErrors1795500000000 } from '../../migrations/1795500000000-ShortImportErrors.js';
-import { startTestApp } from '../support/test-app.js';
+import { startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { importCallsCsv } from '../support/imports.js';
+import { importCallsCsv, VALID_CALL_COLUMNS } from '../support/imports.js';
 import type { ImportStatus } from '../support/imports.js';
 
 const HEADER = 'external_id,agent_email,started_at,duration_seconds,direction,purpose,customer_ref,transcript';
 const line = (id: string, overrides: Partial<Record<string, string>> = {}) =>
   Object.values({
     external_id: id,
-    agent_email: 'agent1@demo.test',
-    started_at: '2026-11-02T09:30:00+01:00',
-    duration_seconds: '240',
-    direction: 'INBOUND',
-    purpose: 'SUPPORT',
+    ...VALID_CALL_COLUMNS,
     customer_ref: 'C-1',
     transcript: 'AGENT: hola',
     ...overrides,
@@ -31,13 +27,8 @@ const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8
 describe('import error lists stay small (production)', () => {
   let app: TestApp;
   let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production' });
-    admin = await app.login('admin@demo.test');
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => ({ app, admin } = await startTestAppAsAdmin({ NODE_ENV: 'production' })));
+  afterAll(() => app?.close());
 
   /** Imports `content` as the administrator; every file here is one the import refuses. */
   async function upload(content: string): Promise<ImportStatus> {

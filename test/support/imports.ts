@@ -11,6 +11,15 @@ export interface ImportStatus {
   errors: Array<{ line: number; column: string | null; message: string }>;
 }
 
+/** The required columns of a valid row after its external_id, in the order of the file's header. */
+export const VALID_CALL_COLUMNS = {
+  agent_email: 'agent1@demo.test',
+  started_at: '2026-11-02T09:30:00+01:00',
+  duration_seconds: '240',
+  direction: 'INBOUND',
+  purpose: 'SUPPORT',
+};
+
 /** POST /api/imports/calls as `token`, the file sent as the web's upload sends it. */
 export async function uploadCallsCsv(app: TestApp, token: string, content: string | Uint8Array): Promise<Response> {
   const form = new FormData();
