@@ -70,6 +70,11 @@ export class PlanPageComponent implements HoldsUnsavedChanges {
   protected readonly sessionActions = signal('');
   protected readonly sessionErrors = signal<{ date?: string; notes?: string; agreedActions?: string }>({});
   protected readonly confirming = signal<'complete' | 'cancel' | null>(null);
+  /** The two ways to close an open plan, each asked to be confirmed first. */
+  protected readonly closings: ReadonlyArray<{ action: 'complete' | 'cancel'; testId: string; label: TextKey }> = [
+    { action: 'complete', testId: 'complete-plan', label: 'coaching.plan.complete' },
+    { action: 'cancel', testId: 'cancel-plan', label: 'coaching.plan.cancelPlan' },
+  ];
   protected readonly busy = signal(false);
   protected readonly actionError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
