@@ -48,6 +48,18 @@ const TEXT_FIELDS: ReadonlyArray<{
   { name: 'listenForEn', label: 'rubricEditor.field.listenForEn', lang: 'en', long: true },
 ];
 
+/** The two yes/no properties of a rule. */
+const FLAG_FIELDS: ReadonlyArray<{ name: FlagField; label: string; testId: string }> = [
+  { name: 'critical', label: 'rubricEditor.field.critical', testId: 'rule-critical' },
+  { name: 'naAllowed', label: 'rubricEditor.field.naAllowed', testId: 'rule-na' },
+];
+
+/** A rule's up and down buttons: `name` ends their ids, which `move` reads to keep the focus. */
+const MOVES: ReadonlyArray<{ name: 'up' | 'down'; by: -1 | 1; label: string; arrow: string }> = [
+  { name: 'up', by: -1, label: 'rubricEditor.moveUp', arrow: '↑' },
+  { name: 'down', by: 1, label: 'rubricEditor.moveDown', arrow: '↓' },
+];
+
 /**
  * Edits a draft's full criteria list: add, remove, reorder, reword, reweight, flags. Checks what the
  * server checks as the admin types; Save sends the whole list; Publish (after a confirmation) needs
@@ -73,6 +85,8 @@ export class RubricDraftEditorComponent {
   readonly stale = output<void>();
 
   protected readonly textFields = TEXT_FIELDS;
+  protected readonly flagFields = FLAG_FIELDS;
+  protected readonly moves = MOVES;
   protected readonly rows = signal<CriterionRow[]>([]);
   private readonly savedJson = signal('');
   /** Fields the admin has edited or left; their problems show at once, the others after a Save attempt. */
