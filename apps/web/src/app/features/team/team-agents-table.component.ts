@@ -30,7 +30,7 @@ const COLUMNS: readonly Column[] = [
   selector: 'dc-team-agents-table',
   imports: [TranslatePipe, RouterLink],
   templateUrl: './team-agents-table.component.html',
-  styleUrl: './team-agents-table.component.css',
+  styleUrls: ['./team-table-scroll.css', './team-agents-table.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamAgentsTableComponent {

@@ -16,7 +16,7 @@ import { TEXTS } from './team.texts';
   selector: 'dc-team-heatmap',
   imports: [TranslatePipe, RouterLink],
   templateUrl: './team-heatmap.component.html',
-  styleUrl: './team-heatmap.component.css',
+  styleUrls: ['./team-table-scroll.css', './team-heatmap.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamHeatmapComponent {
