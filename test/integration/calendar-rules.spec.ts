@@ -17,6 +17,10 @@ describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
     await app?.close();
   });
 
+  /** A plan of coach@'s for this agent, from `startDate` to `dueDate` (YYYY-MM-DD). */
+  const coachesPlan = (agentEmail: string, startDate: string, dueDate: string) =>
+    createPlan(app, { agentId: app.cast.id(agentEmail), coachId: app.cast.id('coach@demo.test'), startDate, dueDate });
+
   /** A coaching plan's status as `token` reads it. */
   const planStatus = async (id: string, token: string) =>
     (await app.gql<{ coachingPlan: { status: string } }>('query($id: ID!) { coachingPlan(id: $id) { status } }', { id }, token))
@@ -65,12 +69,7 @@ describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
   });
 
   it('a plan due on the autumn change day is overdue from local midnight after it, in the list filter too', async () => {
-    const planId = await createPlan(app, {
-      agentId: app.cast.id('agent3@demo.test'),
-      coachId: app.cast.id('coach@demo.test'),
-      startDate: '2026-09-01',
-      dueDate: '2026-10-25',
-    });
+    const planId = await coachesPlan('agent3@demo.test', '2026-09-01', '2026-10-25');
     const coach = await app.login('coach@demo.test');
     const statusAt = async (instant: string) => {
       app.clock.travelTo(new Date(instant));
@@ -87,12 +86,7 @@ describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
   });
 
   it('a plan due on New Year’s Eve is overdue from midnight in Madrid, an hour before midnight UTC', async () => {
-    const planId = await createPlan(app, {
-      agentId: app.cast.id('agent4@demo.test'),
-      coachId: app.cast.id('coach@demo.test'),
-      startDate: '2026-11-01',
-      dueDate: '2026-12-31',
-    });
+    const planId = await coachesPlan('agent4@demo.test', '2026-11-01', '2026-12-31');
     const coach = await app.login('coach@demo.test');
     app.clock.travelTo(new Date('2026-12-31T23:00:30Z'));
     expect(await planStatus(planId, coach)).toBe('OVERDUE');

@@ -1,4 +1,4 @@
-import { allAnswers, createEvaluatedCall, createPerson } from '../support/factories.js';
+import { createPerson, createR3R4Evaluations } from '../support/factories.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -97,21 +97,13 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
     // Focus R3, R4 (25 × the mean answer). Baseline window (the 30 days before START):
     // 25×(1+2)/2 = 37.5 (day −15) and 25×(2+2)/2 = 50 (day −5). Since the start: 87.5 (day 2),
     // 100 (day 5), 75 (day 9).
-    const scored: Array<[number, number, number]> = [
-      [-15, 1, 2],
-      [-5, 2, 2],
-      [2, 3, 4],
-      [5, 4, 4],
-      [9, 3, 3],
-    ];
-    const evaluatorId = app.cast.id('evaluator@demo.test');
-    for (const [offset, r3, r4] of scored) {
-      await createEvaluatedCall(
-        app,
-        { agentId, startedAt: at(offset) },
-        { evaluatorId, answers: allAnswers(3, { R3: r3, R4: r4 }) },
-      );
-    }
+    await createR3R4Evaluations(app, agentId, [
+      [at(-15), 1, 2],
+      [at(-5), 2, 2],
+      [at(2), 3, 4],
+      [at(5), 4, 4],
+      [at(9), 3, 3],
+    ]);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,4 +1,4 @@
-import { allAnswers, createEvaluatedCall, createPerson, createPlan } from '../support/factories.js';
+import { allAnswers, createEvaluatedCall, createPerson, createR3R4Evaluations, createPlan } from '../support/factories.js';
 import { errorCode, rowCounts, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -61,22 +61,14 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
     ).id;
     // Baseline (the 30 days before START): focus R3+R4 → 25×(1+2)/2 = 37.5 and 25×(2+2)/2 = 50.
     // Since the start: 25×(3+4)/2 = 87.5, 25×(4+4)/2 = 100, 25×(3+3)/2 = 75. Before the baseline window: ignored.
-    const scored: Array<[number, number, number]> = [
-      [-40, 0, 0],
-      [-15, 1, 2],
-      [-5, 2, 2],
-      [2, 3, 4],
-      [5, 4, 4],
-      [9, 3, 3],
-    ];
-    const evaluatorId = app.cast.id('evaluator@demo.test');
-    for (const [offset, r3, r4] of scored) {
-      await createEvaluatedCall(
-        app,
-        { agentId, startedAt: at(offset) },
-        { evaluatorId, answers: allAnswers(3, { R3: r3, R4: r4 }) },
-      );
-    }
+    await createR3R4Evaluations(app, agentId, [
+      [at(-40), 0, 0],
+      [at(-15), 1, 2],
+      [at(-5), 2, 2],
+      [at(2), 3, 4],
+      [at(5), 4, 4],
+      [at(9), 3, 3],
+    ]);
   });
   afterAll(async () => {
     await app?.close();

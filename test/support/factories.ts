@@ -256,6 +256,18 @@ export async function createEvaluatedCall(
   return { callId, evaluationId: await createEvaluation(app, { ...evaluation, callId }) };
 }
 
+/**
+ * Evaluated calls of one agent by evaluator@, one per `[startedAt, R3, R4]`: those two rules
+ * answered as given, every other rule 3, so a plan focused on R3 + R4 scores 25 × (R3 + R4) / 2
+ * on each call.
+ */
+export async function createR3R4Evaluations(app: TestApp, agentId: string, rows: Array<[Date, number, number]>): Promise<void> {
+  const evaluatorId = app.cast.id('evaluator@demo.test');
+  for (const [startedAt, r3, r4] of rows) {
+    await createEvaluatedCall(app, { agentId, startedAt }, { evaluatorId, answers: allAnswers(3, { R3: r3, R4: r4 }) });
+  }
+}
+
 export interface PlanInput {
   agentId: string;
   coachId: string;
