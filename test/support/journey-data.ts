@@ -1,6 +1,7 @@
 import { DEFAULT_RUBRIC } from '@decalogo/scoring';
 import type { AnswerValue } from '@decalogo/scoring';
 import type { CallPurposeValue } from '../../apps/api/src/call/entities/call.entity.js';
+import { PROFILES as DEMO_PROFILES, EVIDENCE, mmss } from '../../apps/api/src/seed/demo-activity.js';
 import { demoTranscript } from '../../apps/api/src/seed/demo-transcripts.js';
 import { SeededRandom } from '../../apps/api/src/seed/random.js';
 import { createCall, createCoachingSession, createEvaluation, createPlan } from './factories.js';
@@ -33,8 +34,6 @@ export function startOfWeek(at: Date): Date {
 
 export const daysAfter = (at: Date, days: number) => new Date(at.getTime() + days * DAY);
 
-const mmss = (seconds: number) => `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-
 /** A short Spanish call of this purpose, in the API's transcript format (`AGENT: [mm:ss] …`). */
 export function callTranscript(
   random: SeededRandom,
@@ -56,33 +55,13 @@ export interface AgentProfile {
   critical?: { code: 'R8' | 'R9'; p: number };
 }
 
-/** The demo's agents as a coach knows them: steady, improving, weak on some rules, a risk of critical failures. */
-export const PROFILES: Record<string, AgentProfile> = {
-  'agent1@demo.test': { level: 3.4, sd: 0.45 },
-  'agent2@demo.test': { level: 2.0, trendPerWeek: 0.12, sd: 0.5, weak: { R1: -0.3 } },
-  'agent3@demo.test': { level: 2.6, sd: 0.5, weak: { R3: -1.1, R5: -0.9 } },
-  'agent4@demo.test': { level: 3.3, trendPerWeek: -0.09, sd: 0.5, weak: { R4: -0.4 } },
-  'agent5@demo.test': { level: 2.8, sd: 1.1, critical: { code: 'R8', p: 0.08 } },
-  'agent6@demo.test': { level: 3.1, sd: 0.5, weak: { R9: -1.2 }, critical: { code: 'R9', p: 0.1 } },
-  'agent7@demo.test': { level: 3.6, sd: 0.35 },
-  'agent8@demo.test': { level: 2.2, trendPerWeek: 0.08, sd: 0.55, weak: { R6: -1.2 } },
-  'agent9@demo.test': { level: 2.8, sd: 0.6, weak: { R4: -1 } },
-  'agent10@demo.test': { level: 2.0, trendPerWeek: -0.02, sd: 0.7, weak: { R8: -0.6 }, critical: { code: 'R8', p: 0.12 } },
-};
-
-/** What an evaluator writes beside a 0 or a 1, per rule. */
-export const EVIDENCE: Record<string, string> = {
-  R1: 'No identifica al cliente ni explica las condiciones del servicio',
-  R2: 'No ofrece la mejora que encajaba con su uso',
-  R3: 'Deja al cliente en espera sin explicar y le hace repetir los datos',
-  R4: 'Contradice al cliente sin dar razones ni alternativas',
-  R5: 'Cierra la llamada sin solución ni compromiso con fecha',
-  R6: 'No se identifica ni dice el motivo de la llamada al empezar',
-  R7: 'Propone un producto que no encaja con el historial del cliente',
-  R8: 'Responde con exasperación y niega el acceso a un superior',
-  R9: 'Amenaza con acciones que no corresponden y no informa de sus derechos',
-  R10: 'Se niega a un gesto menor que la política permite',
-};
+/** The demo's agents as a coach knows them (the seed's profiles): steady, improving, weak on some rules, a risk of critical failures. */
+export const PROFILES: Record<string, AgentProfile> = Object.fromEntries(
+  Object.entries(DEMO_PROFILES).map(([email, { level, trendPerWeek, sd, weak, criticalRisk }]) => [
+    email,
+    { level, trendPerWeek, sd, weak, critical: criticalRisk },
+  ]),
+);
 
 const POSTVENTA: CallPurposeValue[] = [
   'SUPPORT',
@@ -296,6 +275,22 @@ export async function buildWeeks(app: TestApp, input: WeeksInput): Promise<Agent
   }
   return calls;
 }
+
+/** The agents of the cast's two teams, as the journeys build their weeks. */
+export const POSTVENTA_AGENTS = [
+  'agent1@demo.test',
+  'agent2@demo.test',
+  'agent3@demo.test',
+  'agent4@demo.test',
+  'agent5@demo.test',
+];
+export const COBRANZAS_AGENTS = [
+  'agent6@demo.test',
+  'agent7@demo.test',
+  'agent8@demo.test',
+  'agent9@demo.test',
+  'agent10@demo.test',
+];
 
 /**
  * Weeks of calls up to the journey's "now" with the usual outcome: the last of the `weeks` weeks is

@@ -11,7 +11,7 @@ const WEEKS = 12;
 const CALLS_PER_AGENT = 30;
 
 /** How each demo agent performs, so a coach has real differences and trends to notice. */
-interface Profile {
+export interface Profile {
   level: number; // mean answer 0–4 at the start of the 12 weeks
   trendPerWeek: number; // change of the mean answer per week
   sd: number; // spread of answers (consistency)
@@ -19,7 +19,7 @@ interface Profile {
   criticalRisk?: { code: 'R8' | 'R9'; p: number };
 }
 
-const PROFILES: Record<string, Profile> = {
+export const PROFILES: Record<string, Profile> = {
   'agent1@demo.test': { level: 3.4, trendPerWeek: 0, sd: 0.45 },
   'agent2@demo.test': { level: 2.0, trendPerWeek: 0.12, sd: 0.5, weak: { R1: -0.3 } },
   'agent3@demo.test': { level: 2.6, trendPerWeek: 0, sd: 0.5, weak: { R3: -1.1, R5: -0.9 } },
@@ -50,7 +50,8 @@ const COBRANZAS_PURPOSES: CallPurposeValue[] = [
   'COLLECTIONS_LATE',
 ];
 
-const EVIDENCE: Record<string, string> = {
+/** What an evaluator writes beside a 0 or a 1, per rule (the browser journeys' data says the same). */
+export const EVIDENCE: Record<string, string> = {
   R1: 'No identifica al cliente ni explica las condiciones del servicio',
   R2: 'No ofrece la mejora que encajaba con su uso',
   R3: 'Deja al cliente en espera sin explicar y le hace repetir los datos',
@@ -63,7 +64,9 @@ const EVIDENCE: Record<string, string> = {
   R10: 'Se niega a un gesto menor que la política permite',
 };
 
-const mmss = (seconds: number) => `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+/** Seconds as mm:ss, as evaluators cite a moment of a call. */
+export const mmss = (seconds: number) =>
+  `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 
 interface DemoCall {
   id?: string;
