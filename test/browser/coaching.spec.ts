@@ -13,6 +13,7 @@ import {
   buildPlan,
   buildWeeksToNow,
   POSTVENTA_PLANS,
+  POSTVENTA_AGENTS,
   daysAfter,
   isoDay,
   JOURNEY_NOW,
@@ -110,12 +111,7 @@ const PERIOD = { from: '2026-01-12', to: isoDay(JOURNEY_NOW) };
  * Carmen's plans — agent2's and agent4's running, agent1's completed.
  */
 async function buildPostventa(app: TestApp): Promise<void> {
-  await buildWeeksToNow(app, {
-    agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
-    weeks: 10,
-    prefix: 'PV',
-    seed: 21,
-  });
+  await buildWeeksToNow(app, { agents: POSTVENTA_AGENTS, weeks: 10, prefix: 'PV', seed: 21 });
   const monday = startOfWeek(JOURNEY_NOW);
   const sessions = (start: Date, n: number) =>
     SESSION_NOTES.slice(0, n).map((s, i) => ({ ...s, date: isoDay(daysAfter(start, 7 * i + 1)), acknowledged: i < n - 1 }));

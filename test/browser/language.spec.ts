@@ -14,6 +14,7 @@ import {
   isoDay,
   JOURNEY_NOW,
   POSTVENTA_PLANS,
+  POSTVENTA_AGENTS,
   SESSION_NOTES,
   startOfWeek,
 } from '../support/journey-data.js';
@@ -107,7 +108,7 @@ async function everythingSaid(page: Page): Promise<string> {
 async function buildPostventa(app: TestApp): Promise<void> {
   const monday = startOfWeek(JOURNEY_NOW);
   await buildWeeks(app, {
-    agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
+    agents: POSTVENTA_AGENTS,
     until: daysAfter(monday, 7),
     weeks: 8,
     prefix: 'PV',

@@ -7,6 +7,8 @@ import {
   buildPlan,
   buildWeeksToNow,
   POSTVENTA_PLANS,
+  POSTVENTA_AGENTS,
+  COBRANZAS_AGENTS,
   isoDay,
   JOURNEY_NOW,
   startOfWeek,
@@ -82,18 +84,8 @@ function byScore(overview: Overview, dir: 1 | -1): string[] {
  * Postventa, an overdue one, a completed one and a cancelled one in Cobranzas.
  */
 async function buildTeams(app: TestApp): Promise<void> {
-  await buildWeeksToNow(app, {
-    agents: ['agent1@demo.test', 'agent2@demo.test', 'agent3@demo.test', 'agent4@demo.test', 'agent5@demo.test'],
-    weeks: 9,
-    prefix: 'PV',
-    seed: 11,
-  });
-  await buildWeeksToNow(app, {
-    agents: ['agent6@demo.test', 'agent7@demo.test', 'agent8@demo.test', 'agent9@demo.test', 'agent10@demo.test'],
-    weeks: 9,
-    prefix: 'CB',
-    seed: 12,
-  });
+  await buildWeeksToNow(app, { agents: POSTVENTA_AGENTS, weeks: 9, prefix: 'PV', seed: 11 });
+  await buildWeeksToNow(app, { agents: COBRANZAS_AGENTS, weeks: 9, prefix: 'CB', seed: 12 });
   const plan = (weeksAgo: number, weeksLong: number) => ({
     startDate: isoDay(daysAfter(startOfWeek(JOURNEY_NOW), -7 * weeksAgo)),
     dueDate: isoDay(daysAfter(startOfWeek(JOURNEY_NOW), -7 * weeksAgo + 7 * weeksLong - 3)),
