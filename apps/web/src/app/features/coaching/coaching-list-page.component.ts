@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { reloadOnLanguage } from '../../core/i18n/reload-on-language';
 import type { TextKey } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { CoachingPlanStatus, CoachingPlansQuery } from '../../graphql-types';
@@ -151,11 +152,7 @@ export class CoachingListPageComponent {
 
   constructor() {
     this.i18n.register(TEXTS);
-    effect(() => {
-      const status = this.status();
-      const lang = this.i18n.gqlLang();
-      untracked(() => void this.load(status, lang));
-    });
+    reloadOnLanguage(this.i18n, this.status, (value, lang) => this.load(value, lang));
   }
 
   async load(status = this.status(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiError } from '../../core/api/graphql.client';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { reloadOnLanguage } from '../../core/i18n/reload-on-language';
 import type { TextKey } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.guard';
@@ -122,11 +123,7 @@ export class PlanPageComponent implements HoldsUnsavedChanges {
 
   constructor() {
     this.i18n.register(TEXTS);
-    effect(() => {
-      const id = this.id();
-      const lang = this.i18n.gqlLang();
-      untracked(() => void this.load(id, lang));
-    });
+    reloadOnLanguage(this.i18n, this.id, (value, lang) => this.load(value, lang));
   }
 
   async load(id = this.id(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {

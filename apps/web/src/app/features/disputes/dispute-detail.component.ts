@@ -3,18 +3,17 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   output,
   signal,
-  untracked,
   viewChild,
   viewChildren,
 } from '@angular/core';
 import { ApiError } from '../../core/api/graphql.client';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { reloadOnLanguage } from '../../core/i18n/reload-on-language';
 import type { TextKey } from '../../core/i18n/i18n.service';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -126,11 +125,7 @@ export class DisputeDetailComponent {
 
   constructor() {
     this.i18n.register(TEXTS);
-    effect(() => {
-      const id = this.evaluationId();
-      const lang = this.i18n.gqlLang();
-      untracked(() => void this.load(id, lang));
-    });
+    reloadOnLanguage(this.i18n, this.evaluationId, (value, lang) => this.load(value, lang));
   }
 
   async load(id = this.evaluationId(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {

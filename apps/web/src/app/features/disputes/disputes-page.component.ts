@@ -1,7 +1,8 @@
 import type { ElementRef } from '@angular/core';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { SessionService } from '../../core/auth/session.service';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { reloadOnLanguage } from '../../core/i18n/reload-on-language';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { DisputeDetailComponent } from './dispute-detail.component';
 import type { ResolvedDispute } from './dispute-detail.component';
@@ -57,11 +58,7 @@ export class DisputesPageComponent {
 
   constructor() {
     this.i18n.register(TEXTS);
-    effect(() => {
-      const tab = this.tab();
-      const lang = this.i18n.gqlLang();
-      untracked(() => void this.load(tab, lang));
-    });
+    reloadOnLanguage(this.i18n, this.tab, (value, lang) => this.load(value, lang));
   }
 
   async load(tab = this.tab(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {

@@ -1,19 +1,10 @@
 import type { ElementRef } from '@angular/core';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-  viewChildren,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChildren } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiError } from '../../core/api/graphql.client';
 import type { TranslationKey } from '../../core/i18n/es';
 import { I18nService } from '../../core/i18n/i18n.service';
+import { reloadOnLanguage } from '../../core/i18n/reload-on-language';
 import { formatOffset } from '../../core/i18n/time';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { HoldsUnsavedChanges } from '../../core/navigation/unsaved-changes.guard';
@@ -99,11 +90,7 @@ export class ScoringPageComponent implements HoldsUnsavedChanges {
   );
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      const lang = this.i18n.gqlLang();
-      untracked(() => void this.load(id, lang));
-    });
+    reloadOnLanguage(this.i18n, this.id, (value, lang) => this.load(value, lang));
   }
 
   async load(id = this.id(), lang: 'ES' | 'EN' = this.i18n.gqlLang()): Promise<void> {
