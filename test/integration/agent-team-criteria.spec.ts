@@ -104,9 +104,7 @@ describe('agentProgress.teamCriteria: the agent’s team’s criterion means ove
       { evaluatorId, answers: allAnswers(0) },
     );
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const progress = async (agentId: string, token: string, range = window) => {
     const result = await app.gql<{ agentProgress: { evaluationCount: number; criteria: Stat[]; teamCriteria: Stat[] } }>(

@@ -79,9 +79,7 @@ describe('auditLog filters: record, record type, actor, action and time, with cu
     teamId = team.data!.createTeam.id;
     callId = await createCall(app, evaluator, 'agent1@demo.test');
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('entityId: one record’s history, newest first, with before and after', async () => {
     const result = await log({ entityId: userIds[0] });

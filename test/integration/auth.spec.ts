@@ -8,12 +8,8 @@ const ME = '{ me { id email name roles active locale team { name } } }';
 
 describe('sign-in and tokens', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app?.close());
 
   it('an unauthenticated { me { id } } answers UNAUTHENTICATED', async () => {
     const result = await app.gql('{ me { id } }');

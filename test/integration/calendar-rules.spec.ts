@@ -9,13 +9,9 @@ import { DISPUTE } from '../support/workflow.js';
  */
 describe('date rules in ORG_TIME_ZONE=Europe/Madrid', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ ORG_TIME_ZONE: 'Europe/Madrid', DISPUTE_WINDOW_DAYS: '14' });
-  });
+  beforeAll(async () => (app = await startTestApp({ ORG_TIME_ZONE: 'Europe/Madrid', DISPUTE_WINDOW_DAYS: '14' })));
   afterEach(() => app.clock.reset());
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   /** A plan of coach@'s for this agent, from `startDate` to `dueDate` (YYYY-MM-DD). */
   const coachesPlan = (agentEmail: string, startDate: string, dueDate: string) =>

@@ -144,9 +144,7 @@ describe('calls and evaluations: lists, filters, pagination and input checks', (
         evaluation[built.key] = await createEvaluation(app, { callId: call[built.key]!, evaluatorId, ...built.evaluation });
     }
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('pages through every call newest first with cursors, without repeats', async () => {
     const pages: CallNode[][] = [];

@@ -107,9 +107,7 @@ describe('supervisor availability per team’s coach (docs/rubric.md#supervisor-
     // A draft (never submitted) with a request answered — must not count.
     await evaluate('sur1@demo.test', true, true, march(20), 'DRAFT');
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('judges each coach over every team they coach, ordered by name, drafts and calls outside the window left out', async () => {
     const result = await overview('Norte');

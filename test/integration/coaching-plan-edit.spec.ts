@@ -105,9 +105,7 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
       [at(9), 3, 3],
     ]);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('a coach edits the goal, focus, methods and notes; the figures follow and the version goes up', async () => {
     const plan = await newPlan();

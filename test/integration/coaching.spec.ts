@@ -70,9 +70,7 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
       [at(9), 3, 3],
     ]);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   /** A plan the API accepts for the test's agent; `overrides` make it the one a test needs. */
   const validPlanInput = (overrides: Record<string, unknown> = {}) => ({

@@ -31,9 +31,7 @@ describe('payment card data is masked on every way in', () => {
     app = await startTestApp();
     [admin, evaluator] = await Promise.all([app.login('admin@demo.test'), app.login('evaluator@demo.test')]);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('masks a transcript given through the API', async () => {
     const id = await createCall(app, admin, 'agent1@demo.test', { transcript: `CUSTOMER: [00:10] ${SAID}` });

@@ -21,9 +21,7 @@ describe('database errors are logged without their values (production)', () => {
     app = await startTestApp({ NODE_ENV: 'production' });
     [admin, evaluator] = await Promise.all([app.login('admin@demo.test'), app.login('evaluator@demo.test')]);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
   beforeEach(() => {
     output = [];
     restore = [process.stdout, process.stderr].map((stream) => {

@@ -23,9 +23,7 @@ describe.each(REFERENCE_DATES)('the demo organisation seeded on %s', (reference)
     app.cast = await castFromDatabase(app);
     app.clock.travelTo(now);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('has 300 calls over the 12 weeks before it for the ten agents, with Spanish transcripts, none in the future', async () => {
     const [row] = await sql<{ calls: number; agents: number; oldest: Date; newest: Date; empty: number }>(

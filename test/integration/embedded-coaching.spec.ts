@@ -31,12 +31,8 @@ const CANCEL = `mutation($id: ID!, $version: Int) { cancelCoachingPlan(id: $id, 
 
 describe('a coach’s week on the embedded database', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({}, { database: 'embedded' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp({}, { database: 'embedded' })));
+  afterAll(() => app?.close());
 
   const newPlan = async (coach: string, agentEmail: string) => {
     const created = await answers(

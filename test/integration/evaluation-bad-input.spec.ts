@@ -31,9 +31,7 @@ describe('bad input in the evaluation workflow is refused, named, and writes not
     app = await startTestApp();
     [evaluator, agent1] = await Promise.all([app.login('evaluator@demo.test'), app.login('agent1@demo.test')]);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const agentCall = () => createCall(app, { agentId: app.cast.id('agent1@demo.test'), startedAt: CALL_AT, durationSeconds: 300 });
 

@@ -32,9 +32,7 @@ describe('the evaluation workflow', () => {
       app.login('agent1@demo.test'),
     ]);
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   describe('the worked examples of docs/rubric.md#raw-score come out of the API exactly', () => {
     it('all ten answered 3 → 75.0', async () => {
@@ -190,12 +188,8 @@ describe('the evaluation workflow', () => {
 
 describe('the audit log', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app?.close());
 
   it('is append-only in the database: UPDATE and DELETE fail', async () => {
     const db = app.server.database.dataSource;

@@ -50,9 +50,7 @@ describe('the same answer for a record one may not see as for a missing one', ()
     const uploaded = await uploadCallsCsv(app, tokens['evaluator']!, csv);
     ids['import'] = ((await uploaded.json()) as { id: string }).id;
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   /** What a client sees of an answer: the data and each error's code and message. */
   const answer = (result: GraphQLResult) => ({

@@ -60,9 +60,7 @@ describe('CSV exports that open cleanly in a Spanish or English spreadsheet', ()
     await evaluate('P2', 'agent2@demo.test', '2026-03-17T12:00:00Z', { answers: allAnswers(2, { R10: null }) });
     await evaluate('P3', 'agent2@demo.test', '2026-03-18T12:00:00Z', { answers: { R1: 0 }, status: 'DRAFT' });
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const download = async (path: string, token = admin) => {
     const response = await fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });

@@ -61,9 +61,7 @@ describe('database faults: nothing half-written, the process stays up and recove
     app = await startTestApp();
     evaluator = await app.login('evaluator@demo.test');
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   /** A draft of a new call of agent2's with every answer and fact saved, ready to submit. */
   async function readyDraft(): Promise<{ id: string; version: number }> {
@@ -291,12 +289,8 @@ describe('database faults: nothing half-written, the process stays up and recove
 
 describe('a statement timeout bounds every query', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ STATEMENT_TIMEOUT_MS: '500' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp({ STATEMENT_TIMEOUT_MS: '500' })));
+  afterAll(() => app?.close());
 
   // PostgreSQL server only, like the test below: the embedded database's socket server does not
   // apply the connection's startup settings (both read 0 there) and PGlite does not enforce

@@ -34,9 +34,7 @@ describe('field-level access', () => {
     await createEvaluation(app, { callId: sharedCall, evaluatorId: id('coach@demo.test'), answers: { R1: 2 }, status: 'DRAFT' });
     await createEvaluation(app, { callId: otherAgentsCall, evaluatorId: id('evaluator@demo.test'), answers: allAnswers(3) });
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('the schema has no field that could carry a password hash or a token secret', () => {
     const schema = buildSchema(readFileSync('apps/api/schema.gql', 'utf8'));

@@ -135,9 +135,7 @@ describe('the API’s progress figures equal libs/scoring on the raw rows', () =
       }
     }
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   async function rawRows(agentIds: string[]): Promise<ScoredEvaluation[]> {
     const db = app.server.database.dataSource;

@@ -19,9 +19,7 @@ describe('GraphQL over HTTP compliance (graphql-http server audits)', () => {
       });
     }
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('passes every MUST audit', () => {
     const failedMusts = results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok');

@@ -176,12 +176,8 @@ describe('HTTP hardening in production', () => {
 
 describe('HSTS behind a trusted TLS proxy', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production', TRUST_PROXY_HOPS: '1' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp({ NODE_ENV: 'production', TRUST_PROXY_HOPS: '1' })));
+  afterAll(() => app?.close());
 
   it('sends HSTS only when the trusted proxy says the request came over HTTPS', async () => {
     const secure = await fetch(`${app.url}/health`, { headers: { 'x-forwarded-proto': 'https' } });

@@ -105,12 +105,8 @@ describe('HTTP: headers, CORS, CSRF, batching, body size, abuse limits', () => {
 
 describe('HTTP in production: no introspection, no field suggestions', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp({ NODE_ENV: 'production' })));
+  afterAll(() => app?.close());
 
   it('refuses introspection and hides suggestions', async () => {
     const admin = await app.login('admin@demo.test');
@@ -166,12 +162,8 @@ describe('HTTP in production: no introspection, no field suggestions', () => {
 
 describe('HTTP: per-client request rate limit', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '20' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '20' })));
+  afterAll(() => app?.close());
 
   it('answers 429 TOO_MANY_REQUESTS past the limit, per user, with Retry-After', async () => {
     const agent = await app.login('agent1@demo.test');

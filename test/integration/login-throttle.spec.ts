@@ -10,9 +10,7 @@ describe('sign-in throttle (10 a minute per account and address, 30 per address,
     // One trusted proxy hop, so each request can say which address it comes from.
     app = await startTestApp({ TRUST_PROXY_HOPS: '1' });
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const login = async (email: string, password: string, address: string) => {
     const response = await fetch(`${app.url}/graphql`, {

@@ -102,9 +102,7 @@ describe('malformed ids and text are refused at the edge of every operation (pro
     // Administrators may call every operation but the agent's own answers to an evaluation.
     tokens = [await app.login('admin@demo.test'), await app.login('agent1@demo.test')];
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const rootFields = (root: GraphQLObjectType | null | undefined) => Object.values(root?.getFields() ?? {});
 

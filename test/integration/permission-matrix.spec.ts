@@ -35,9 +35,7 @@ describe('permission matrix: calls, evaluations and coaching plans', () => {
     const other = await insertCall(app, { agentId, startedAt: new Date('2026-03-02T11:00:00Z') });
     draftId = await createEvaluation(app, { callId: other, evaluatorId, answers: { R1: 3 }, status: 'DRAFT' });
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const expectOutcome = (
     result: { data?: Record<string, unknown> | null; errors?: unknown[] },

@@ -95,9 +95,7 @@ describe('agent progress and team overview (docs/rubric.md#figures-over-a-window
     // Another team's agent: never in Postventa's figures.
     await evaluate('agent6@demo.test', '2026-02-11T10:00:00Z', { answers: allAnswers(1) });
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('matches a hand computation from the agent’s evaluations', async () => {
     const result = await app.gql(PROGRESS, { agentId: ids['agent5@demo.test'], from, to }, admin);

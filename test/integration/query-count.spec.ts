@@ -70,9 +70,7 @@ describe('no query per row', () => {
       slots.filter((i) => i % 2 === 1),
     );
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('a page of 50 evaluations with every relation costs a constant, small number of statements', async () => {
     type Node = { agent: { email: string }; evaluator: { email: string }; rubricVersion: { number: number }; dispute: unknown };
@@ -116,9 +114,7 @@ describe('the feedback list', () => {
       'agent1@demo.test',
     );
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('an agent’s 50 latest evaluations with their answers cost at most 4 SQL statements', async () => {
     const agent = await app.login('agent1@demo.test');
@@ -153,9 +149,7 @@ describe('the coaches’ supervisor availability on the team overview', () => {
       Array.from({ length: 20 }, (_, i) => i),
     );
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   const overview = (coaches: string) => `query($teamId: ID!, $from: DateTime!, $to: DateTime!) {
     teamOverview(teamId: $teamId, from: $from, to: $to) { figures { evaluationCount } ${coaches} }

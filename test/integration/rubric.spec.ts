@@ -41,9 +41,7 @@ describe('rubric versions', () => {
     const draft = await app.gql<{ createRubricDraft: { id: string } }>(CREATE_DRAFT, {}, admin);
     draftId = draft.data!.createRubricDraft.id;
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('activeRubric is version 1 of the decálogo: R1–R10, weights summing to 100, R8 and R9 critical', async () => {
     const result = await app.gql<{ activeRubric: { number: number; status: string; criteria: Criterion[] } }>(

@@ -87,12 +87,8 @@ async function refusal(decision: Promise<boolean>): Promise<string | undefined> 
 
 describe('the generated schema', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app?.close());
 
   it('declares a policy for every query and mutation', () => {
     const schema = app.server.app.get(GraphQLSchemaHost).schema;

@@ -71,9 +71,7 @@ describe('sign-in under concurrency: attempts are counted atomically before any 
       LOGIN_ACCOUNT_FAILURES_PER_HOUR: '5',
     });
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => app?.close());
 
   it('60 wrong passwords for one account at once: at most the per-(account, address) limit are checked, then the right one is refused for the window', async () => {
     app.clock.travelTo(new Date('2031-03-03T09:00:05Z'));
@@ -248,12 +246,8 @@ describe('sign-in under concurrency: attempts are counted atomically before any 
 
 describe('password hashing is capped: a flood of sign-ins is refused at once, not queued', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ TRUST_PROXY_HOPS: '1', HASH_CONCURRENCY: '1' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp({ TRUST_PROXY_HOPS: '1', HASH_CONCURRENCY: '1' })));
+  afterAll(() => app?.close());
 
   it('parallel sign-ins of unknown e-mails beyond the cap are answered TOO_MANY_REQUESTS, none with an internal error', async () => {
     const answers = await Promise.all(
@@ -270,12 +264,8 @@ describe('password hashing is capped: a flood of sign-ins is refused at once, no
 
 describe('password rules, the same when an administrator sets one and when users change their own', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app?.close());
 
   it.each([
     ['12345678', /common/],

@@ -13,12 +13,8 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
  */
 describe('sign-in: no account enumeration', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app?.close());
 
   it('answers an existing e-mail with a wrong password, a missing e-mail and a deactivated account alike', async () => {
     const inactive = await createPerson(app, { roles: ['AGENT'], active: false });

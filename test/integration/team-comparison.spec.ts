@@ -26,12 +26,8 @@ const range = (from: Date, to: Date) => ({ from: from.toISOString(), to: to.toIS
  */
 describe('agentProgress: the team comparison shown to an agent is withheld below the minimum group', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app?.close());
 
   /** A team of its own: the agent, `colleagues` more agents, and a coach of the team. */
   async function team(colleagues: number) {
