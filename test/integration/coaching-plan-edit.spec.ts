@@ -16,11 +16,13 @@ const START = '2026-03-11';
 const day = (offset: number) => new Date(Date.parse(`${START}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
 /** 10:00 UTC, `offset` days after START. */
 const at = (offset: number) => new Date(Date.parse(`${START}T10:00:00Z`) + offset * DAY);
+/** The API's "now" in these tests: two weeks after START, after every call below. */
+const TODAY = day(14);
 /**
- * `offset` days from today (YYYY-MM-DD): a plan shows as ACTIVE or OVERDUE by its due date against
+ * `offset` days from TODAY (YYYY-MM-DD): a plan shows as ACTIVE or OVERDUE by its due date against
  * the API's clock, so an open plan is due after today and an overdue one before it.
  */
-const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const fromToday = (offset: number) => day(14 + offset);
 const DUE = fromToday(20);
 
 interface PlanView {
@@ -84,6 +86,7 @@ describe('editing a coaching plan, with optimistic locking on its version', () =
 
   beforeAll(async () => {
     app = await startTestApp();
+    app.clock.travelTo(new Date(`${TODAY}T10:00:00Z`));
     [admin, coach] = await Promise.all([app.login('admin@demo.test'), app.login('coach@demo.test')]);
     // A new agent in Postventa (coached by coach@), so every evaluation of theirs is one this test wrote.
     agentId = (

@@ -15,11 +15,13 @@ const START = '2026-03-11';
 const day = (offset: number) => new Date(Date.parse(`${START}T00:00:00Z`) + offset * DAY).toISOString().slice(0, 10);
 /** 10:00 UTC, `offset` days after START. */
 const at = (offset: number) => new Date(Date.parse(`${START}T10:00:00Z`) + offset * DAY);
+/** The API's "now" in these tests: two weeks after START, after every call placed around it. */
+const TODAY = day(14);
 /**
- * `offset` days from today (YYYY-MM-DD): a plan shows as ACTIVE or OVERDUE by its due date against
+ * `offset` days from TODAY (YYYY-MM-DD): a plan shows as ACTIVE or OVERDUE by its due date against
  * the API's clock, so an open plan is due after today.
  */
-const fromToday = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const fromToday = (offset: number) => day(14 + offset);
 
 describe('coaching plans and their measured results (docs/rubric.md#coaching-results)', () => {
   let app: TestApp;
@@ -45,6 +47,7 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
 
   beforeAll(async () => {
     app = await startTestApp();
+    app.clock.travelTo(new Date(`${TODAY}T10:00:00Z`));
     [admin, evaluator, coach] = await Promise.all([
       app.login('admin@demo.test'),
       app.login('evaluator@demo.test'),
@@ -85,11 +88,11 @@ describe('coaching plans and their measured results (docs/rubric.md#coaching-res
 
   it('suggests the agent’s weakest rules', async () => {
     // The suggestion reads the 90 days before now (the API's clock), so these calls are placed
-    // relative to today: R3 and R4 average 1.5 (R3 first, the heavier), R7 2.5, the rest 3. The
+    // relative to the API's today: R3 and R4 average 1.5 (R3 first, the heavier), R7 2.5, the rest 3. The
     // call 100 days ago (R1 at 0) is outside those 90 days: counted, R1 would come third.
     const agent = await createPerson(app, { roles: ['AGENT'], teamId: app.cast.teams.Postventa });
     const evaluatorId = app.cast.id('evaluator@demo.test');
-    const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+    const daysAgo = (n: number) => new Date(app.clock.now().getTime() - n * DAY);
     await createEvaluatedCall(
       app,
       { agentId: agent.id, startedAt: daysAgo(5) },
