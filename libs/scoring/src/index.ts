@@ -17,3 +17,6 @@ export * from './coaching.js';
 export * from './dispute.js';
 export * from './team-comparison.js';
 export * from './csv-cell.js';
+export * from './sampling.js';
+export * from './sampling-draw.js';
+export * from './sample-advice.js';
