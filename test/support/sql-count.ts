@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { JOBS_APPLICATION_NAME } from '../../apps/api/src/auth/login-attempt-sweeper.js';
+import { JOBS_APPLICATION_NAME } from '../../apps/api/src/common/scheduled-jobs.js';
 
 /**
  * Counts the SQL statements sent by the app's `pg` clients in this process while `run` runs. The

@@ -17,6 +17,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { LoginAttemptSweeper } from './auth/login-attempt-sweeper.js';
+import { JobScheduler } from './common/scheduled-jobs.js';
 import { HashGate } from './auth/hash-gate.js';
 import { DeviceCookies } from './auth/device-cookie.js';
 import { AccessService } from './access/access.service.js';
@@ -38,6 +39,13 @@ import { ExportController } from './export/export.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ProgressResolver } from './progress/progress.resolver.js';
 import { ProgressService } from './progress/progress.service.js';
+import { AssignmentResolver, SampleAdviceResolver } from './sampling/assignment.resolver.js';
+import { AssignmentService } from './sampling/assignment.service.js';
+import { SampleAdviceService } from './sampling/sample-advice.service.js';
+import { SampleDrawService } from './sampling/sample-draw.service.js';
+import { SamplingPlanService } from './sampling/sampling-plan.service.js';
+import { SamplingResolver } from './sampling/sampling.resolver.js';
+import { WeeklyDrawJob } from './sampling/weekly-draw.job.js';
 import { CallImportController } from './import/call-import.controller.js';
 import { CallImportService } from './import/call-import.service.js';
 import { CriterionResolver, RubricResolver } from './rubric/rubric.resolver.js';
@@ -90,6 +98,7 @@ export class AppModule {
         TokenService,
         AuthService,
         LoginThrottle,
+        JobScheduler,
         LoginAttemptSweeper,
         HashGate,
         DeviceCookies,
@@ -116,6 +125,14 @@ export class AppModule {
         ProgressResolver,
         CoachingService,
         CoachingResolver,
+        SamplingPlanService,
+        SampleDrawService,
+        AssignmentService,
+        SampleAdviceService,
+        SamplingResolver,
+        AssignmentResolver,
+        SampleAdviceResolver,
+        WeeklyDrawJob,
       ],
     };
   }

@@ -93,6 +93,8 @@ describe('the access table', () => {
       newPlan: ['ADMIN', 'COACH'],
       plan: ['ADMIN', 'COACH', 'AGENT'],
       admin: ['ADMIN'],
+      sampling: ['ADMIN'],
+      samplingPlan: ['ADMIN'],
     });
     expect(homeScreen(['ADMIN', 'COACH'])).toBe('team');
     expect(homeScreen(['EVALUATOR'])).toBe('queue');

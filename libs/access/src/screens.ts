@@ -27,6 +27,8 @@ export const SCREENS = {
   newPlan: { path: 'coaching/new', action: 'coaching.manage' },
   plan: { path: 'coaching/:id', action: 'coaching.read' },
   admin: { path: 'admin', action: 'users.manage' },
+  sampling: { path: 'sampling', action: 'sampling.manage' },
+  samplingPlan: { path: 'sampling/:id', action: 'sampling.manage' },
 } as const satisfies Record<string, Screen>;
 
 export type ScreenName = keyof typeof SCREENS;

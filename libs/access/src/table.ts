@@ -246,6 +246,21 @@ export const ACCESS = {
     roles: { AGENT: 'own' },
     denied: 'Only the coached agent acknowledges a session.',
   },
+
+  // Sampling (docs/rubric.md#sampling)
+  'sampling.read': {
+    summary: 'Read sampling plans, their coverage and the sample advice of their agents',
+    roles: { ADMIN: 'any', EVALUATOR: 'any' },
+  },
+  'sampling.manage': {
+    summary: 'Create, change and pause sampling plans; draw a week (or preview it)',
+    roles: { ADMIN: 'any' },
+  },
+  'assignments.read': {
+    summary: 'Read assignments (the queue of drawn calls)',
+    roles: { ADMIN: 'any', EVALUATOR: 'own', COACH: 'own' },
+    limits: ['own: the assignments given to oneself'],
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACCESS;

@@ -1,4 +1,4 @@
-import { isoWeekStart, localDate } from './weeks.js';
+import { isoWeekStart, localDate, localDayStart } from './weeks.js';
 
 describe('ISO weeks in the organisation time zone', () => {
   it('starts weeks on Monday', () => {
@@ -31,5 +31,23 @@ describe('ISO weeks in the organisation time zone', () => {
 
   it('crosses years', () => {
     expect(isoWeekStart(new Date('2027-01-01T12:00:00Z'), 'UTC')).toBe('2026-12-28');
+  });
+});
+
+describe('the instant a local day begins', () => {
+  it('is UTC midnight in UTC', () => {
+    expect(localDayStart('2026-11-23', 'UTC').toISOString()).toBe('2026-11-23T00:00:00.000Z');
+  });
+
+  it('follows the zone offset, and its daylight-saving changes', () => {
+    expect(localDayStart('2026-01-12', 'Europe/Madrid').toISOString()).toBe('2026-01-11T23:00:00.000Z'); // CET
+    expect(localDayStart('2026-07-13', 'Europe/Madrid').toISOString()).toBe('2026-07-12T22:00:00.000Z'); // CEST
+    // The Monday after the autumn change (2026-10-25) begins at 23:00Z of the Sunday.
+    expect(localDayStart('2026-10-26', 'Europe/Madrid').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    expect(localDayStart('2026-03-30', 'America/Mexico_City').toISOString()).toBe('2026-03-30T06:00:00.000Z');
+  });
+
+  it('refuses a malformed day', () => {
+    expect(() => localDayStart('2026-1-2', 'UTC')).toThrow(RangeError);
   });
 });

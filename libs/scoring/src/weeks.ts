@@ -77,3 +77,19 @@ export function addLocalDays(at: Date, days: number, timeZone: string): Date {
   instant = wall - zoneOffsetMs(instant, timeZone);
   return new Date(instant);
 }
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) begins in `timeZone`: local midnight, which across a
+ * daylight-saving change is not a whole number of hours from UTC midnight. A sampling week runs
+ * from its Monday's local midnight to the next Monday's (docs/rubric.md#sampling).
+ * @throws RangeError for an unknown time zone or a malformed day.
+ */
+export function localDayStart(day: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) throw new RangeError(`"${day}" is not a YYYY-MM-DD day`);
+  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  let instant = wall - zoneOffsetMs(wall, timeZone);
+  instant = wall - zoneOffsetMs(instant, timeZone);
+  instant = wall - zoneOffsetMs(instant, timeZone);
+  return new Date(instant);
+}

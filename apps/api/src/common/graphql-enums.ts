@@ -95,4 +95,25 @@ export enum CoachingPlanStatus {
 registerEnumType(CoachingMethod, { name: 'CoachingMethod' });
 registerEnumType(CoachingPlanStatus, { name: 'CoachingPlanStatus', description: 'OVERDUE: an ACTIVE plan past its due date.' });
 
+export enum AssignmentStatus {
+  OPEN = 'OPEN',
+  STARTED = 'STARTED',
+  DONE = 'DONE',
+  OVERDUE = 'OVERDUE',
+}
+
+export enum AssignmentReason {
+  PLAN = 'PLAN',
+  RISK_FLAG = 'RISK_FLAG',
+}
+
+registerEnumType(AssignmentStatus, {
+  name: 'AssignmentStatus',
+  description: 'OPEN → STARTED (its evaluation begun) → DONE (submitted); OVERDUE: not done after its due date.',
+});
+registerEnumType(AssignmentReason, {
+  name: 'AssignmentReason',
+  description: 'Why a call is in the queue: drawn by a sampling plan, or drawn for a risk flag of its automatic pre-scoring.',
+});
+
 export { Role };

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CriterionEntity } from '../rubric/entities/criterion.entity.js';
 import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
+import { SamplingPlanEntity } from '../sampling/entities/sampling-plan.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
 import type { RequestWithActor } from '../auth/auth.guard.js';
 import { TransactionalConnection } from './transactional-connection.js';
@@ -49,6 +50,8 @@ export function createLoaders(dataSource: DataSource, req?: RequestWithActor) {
   return {
     userById: byId((ids) => users().findBy({ id: In(ids) })),
     callById: byId((ids) => db.getRepository(CallEntity).findBy({ id: In(ids) })),
+    evaluationById: byId((ids) => db.getRepository(EvaluationEntity).findBy({ id: In(ids) })),
+    samplingPlanById: byId((ids) => db.getRepository(SamplingPlanEntity).findBy({ id: In(ids) })),
     rubricVersionById: byId((ids) => db.getRepository(RubricVersionEntity).findBy({ id: In(ids) })),
     answersByEvaluation: new DataLoader<string, EvaluationAnswerEntity[]>(async (ids) => {
       const rows = await db.getRepository(EvaluationAnswerEntity).findBy({ evaluationId: In([...ids]) });

@@ -47,6 +47,11 @@ export interface AppConfig {
   hashConcurrency: number;
   /** When expired sign-in attempt counters are swept (a five-field cron expression, UTC). */
   loginAttemptSweepCron: string;
+  /**
+   * When active sampling plans draw the week that has just ended (a five-field cron expression,
+   * read in ORG_TIME_ZONE): Monday 06:00 (docs/rubric.md#sampling).
+   */
+  samplingDrawCron: string;
 }
 
 /** A bad configuration value; the message names the variable so an operator can fix it. */
@@ -189,6 +194,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginAccountFailuresPerHour: integer(env, 'LOGIN_ACCOUNT_FAILURES_PER_HOUR', 20, 1, 10_000),
     hashConcurrency: integer(env, 'HASH_CONCURRENCY', 2 * availableParallelism(), 1, 1024),
     loginAttemptSweepCron: cron(env, 'LOGIN_ATTEMPT_SWEEP_CRON', '*/10 * * * *'),
+    samplingDrawCron: cron(env, 'SAMPLING_DRAW_CRON', '0 6 * * 1'),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     databasePoolSize: env['DATABASE_POOL_SIZE']?.trim() ? integer(env, 'DATABASE_POOL_SIZE', 10, 1, 100) : null,
     ...requestTimeouts(env),

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config/config.js';
 import { dataDirHolder } from './data-dir-lock.js';
 
-/** The schema pg-boss keeps its queue in (auth/login-attempt-sweeper.ts; repeated to keep this CLI free of Nest). */
+/** The schema pg-boss keeps its queue in (common/scheduled-jobs.ts; repeated to keep this CLI free of Nest). */
 const PG_BOSS_SCHEMA = 'pgboss';
 
 type BackupConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'>;

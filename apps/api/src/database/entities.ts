@@ -11,6 +11,9 @@ import { RubricVersionEntity } from '../rubric/entities/rubric-version.entity.js
 import { TeamCoachEntity } from '../team/entities/team-coach.entity.js';
 import { TeamEntity } from '../team/entities/team.entity.js';
 import { UserEntity } from '../user/entities/user.entity.js';
+import { AssignmentEntity } from '../sampling/entities/assignment.entity.js';
+import { SamplingDrawEntity } from '../sampling/entities/sampling-draw.entity.js';
+import { SamplingPlanEntity } from '../sampling/entities/sampling-plan.entity.js';
 
 /** Every entity, listed (not globbed) so that compiled and test runs see the same set. */
 export const ENTITIES = [
@@ -27,4 +30,7 @@ export const ENTITIES = [
   CallImportEntity,
   CoachingPlanEntity,
   CoachingSessionEntity,
+  SamplingPlanEntity,
+  SamplingDrawEntity,
+  AssignmentEntity,
 ];

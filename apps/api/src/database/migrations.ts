@@ -4,6 +4,7 @@ import { CoachingPlans1795398945679 } from '../../../../migrations/1795398945679
 import { LoginThrottle1795480000000 } from '../../../../migrations/1795480000000-LoginThrottle.js';
 import { LoginAttempt1795490000000 } from '../../../../migrations/1795490000000-LoginAttempt.js';
 import { ShortImportErrors1795500000000 } from '../../../../migrations/1795500000000-ShortImportErrors.js';
+import { Sampling1795510000000 } from '../../../../migrations/1795510000000-Sampling.js';
 
 /** Every migration in order. A new one is appended here when it is added to migrations/. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LoginThrottle1795480000000,
   LoginAttempt1795490000000,
   ShortImportErrors1795500000000,
+  Sampling1795510000000,
 ];

@@ -23,6 +23,7 @@ import { EvaluationEntity } from './entities/evaluation.entity.js';
 import { Clock } from '../common/clock.js';
 import { writeVersioned } from '../common/versioned-write.js';
 import { TransactionalConnection } from '../common/transactional-connection.js';
+import { AssignmentService } from '../sampling/assignment.service.js';
 
 export const evaluationCursor = (e: EvaluationEntity) => ({ at: e.callStartedAt.toISOString(), id: e.id });
 
@@ -37,6 +38,7 @@ export class EvaluationService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly assignments: AssignmentService,
   ) {}
 
   async start(actor: Actor, callId: string): Promise<EvaluationEntity> {
@@ -59,6 +61,7 @@ export class EvaluationService {
           version: 1,
         });
         await manager.save(evaluation);
+        await this.assignments.markStarted(manager, callId, actor.id, evaluation.id);
         await this.audit.record(manager, {
           actorId: actor.id,
           action: 'evaluation.start',
@@ -128,6 +131,7 @@ export class EvaluationService {
         criticalFailure: result.criticalFailure,
       });
       await persist(manager, evaluation);
+      await this.assignments.markDone(manager, evaluation.id);
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'evaluation.submit',

@@ -215,7 +215,8 @@ export class ProgressService {
   }
 }
 
-function assertWindow(from: Date, to: Date): void {
+/** A window of call time as every figure takes it: `to` after `from`, at most three years. */
+export function assertWindow(from: Date, to: Date): void {
   if (!(from.getTime() < to.getTime())) throw badInput('to must be after from.', 'to');
   if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw badInput('The window can span at most three years.', 'to');
 }
