@@ -376,6 +376,27 @@ describe('sampling plans: the weekly draw, the queue and sample advice', () => {
       }
     });
 
+    it('calls a plan drew leave the list of calls to pick by hand', async () => {
+      const { id } = await plan({ callsPerAgentPerWeek: 1 });
+      const week = '2026-02-02';
+      const agent = agents[0]!;
+      const calls = [
+        await createCall(app, { agentId: agent.id, startedAt: inWeek(1, week) }),
+        await createCall(app, { agentId: agent.id, startedAt: inWeek(2, week) }),
+      ];
+      const [drawn] = await draw(id, week);
+      const list = async (assigned: boolean) =>
+        (
+          await app.gql<{ calls: { nodes: Array<{ id: string }> } }>(
+            `query($a: Boolean) { calls(filter: { assigned: $a, from: "2026-02-02T00:00:00Z", to: "2026-02-09T00:00:00Z" }, first: 50) { nodes { id } } }`,
+            { a: assigned },
+            admin,
+          )
+        ).data!.calls.nodes.map((c) => c.id);
+      expect(await list(true)).toEqual([drawn!.call.id]);
+      expect(await list(false)).toEqual(calls.filter((c) => c !== drawn!.call.id));
+    });
+
     it('nobody but an administrator reads another person’s assignments', async () => {
       const other = app.cast.id('evaluator2@demo.test');
       const result = await app.gql(ASSIGNMENTS, { evaluatorId: other }, evaluator);

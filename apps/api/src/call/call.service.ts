@@ -76,6 +76,10 @@ export class CallService {
       const exists = `EXISTS (SELECT 1 FROM evaluation e WHERE e.call_id = c.id AND e.status <> 'DRAFT')`;
       query.andWhere(filter.evaluated ? exists : `NOT ${exists}`);
     }
+    if (filter.assigned !== undefined && filter.assigned !== null) {
+      const exists = `EXISTS (SELECT 1 FROM assignment a WHERE a.call_id = c.id)`;
+      query.andWhere(filter.assigned ? exists : `NOT ${exists}`);
+    }
     if (cursor) query.andWhere('(c.started_at, c.id) < (:cursorAt, :cursorId)', { cursorAt: cursor.at, cursorId: cursor.id });
     const rows = await query
       .orderBy('c.started_at', 'DESC')

@@ -77,4 +77,13 @@ export class CallFilter extends AgentWindowFilter {
   @IsOptional()
   @IsBoolean()
   evaluated?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'true: calls drawn by a sampling plan (in someone’s queue); false: calls no plan drew — the ones to pick by hand.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assigned?: boolean;
 }
