@@ -2,6 +2,7 @@ import { studentTQuantile } from '@decalogo/scoring';
 import { WeeklyDrawJob } from '../../apps/api/src/sampling/weekly-draw.job.js';
 import { allAnswers, createCall, createEvaluation, createPerson, createTeam } from '../support/factories.js';
 import type { Person } from '../support/factories.js';
+import { countStatements } from '../support/sql-count.js';
 import { errorCode, startTestAppAsAdmin } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { answersAll, scoreAndSubmit } from '../support/workflow.js';
@@ -256,6 +257,54 @@ describe('sampling plans: the weekly draw, the queue and sample advice', () => {
       const sales = await draw(salesOnly.id, week, true);
       expect(sales).toHaveLength(2 * agents.length);
       expect(sales.every((x) => x.call.purpose === 'SALES')).toBe(true);
+    });
+
+    it('draws any number of agents with the same statements: no query per agent or per call', async () => {
+      const week = '2026-04-06';
+      const sized = async (agentCount: number) => {
+        const crew = await createTeam(app, `Tamaño ${agentCount}`);
+        for (let i = 0; i < agentCount; i += 1) {
+          const agent = await createPerson(app, { roles: ['AGENT'], teamId: crew.id });
+          for (let c = 0; c < 3; c += 1)
+            await createCall(app, {
+              agentId: agent.id,
+              startedAt: inWeek(1 + i + c * 30, week),
+              purpose: c ? 'SUPPORT' : 'SALES',
+            });
+        }
+        const { id } = await plan({ teamIds: [crew.id], callsPerAgentPerWeek: 2, stratifyByPurpose: true });
+        const preview = await countStatements(() => draw(id, week, true));
+        let drawn: Assignment[] = [];
+        const written = await countStatements(async () => {
+          drawn = await draw(id, week);
+        });
+        expect(drawn).toHaveLength(2 * agentCount);
+        return { preview, written };
+      };
+      const small = await sized(2);
+      const large = await sized(12);
+      expect(large).toEqual(small);
+    });
+
+    it('reads the queue with the same statements for 2 or 20 assignments', async () => {
+      const queue = `query($planId: ID) { assignments(planId: $planId) { id status reason call { externalId agent { name } } evaluator { name } plan { name } evaluation { id } } }`;
+      const sized = async (agentCount: number) => {
+        const crew = await createTeam(app, `Cola ${agentCount}`);
+        for (let i = 0; i < agentCount; i += 1) {
+          const agent = await createPerson(app, { roles: ['AGENT'], teamId: crew.id });
+          await createCall(app, { agentId: agent.id, startedAt: inWeek(5 + i, '2026-04-13') });
+        }
+        const { id } = await plan({ teamIds: [crew.id], callsPerAgentPerWeek: 1 });
+        await draw(id, '2026-04-13');
+        let rows = 0;
+        const statements = await countStatements(async () => {
+          const result = await app.gql<{ assignments: unknown[] }>(queue, { planId: id }, admin);
+          rows = result.data!.assignments.length;
+        });
+        expect(rows).toBe(agentCount);
+        return statements;
+      };
+      expect(await sized(20)).toBe(await sized(2));
     });
 
     it('refuses a week that does not start on Monday, and an unknown plan', async () => {
