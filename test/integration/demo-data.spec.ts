@@ -1,4 +1,5 @@
 import { computeScore, DEFAULT_RUBRIC, trendPerWeek } from '@decalogo/scoring';
+import { WeeklyDrawJob } from '../../apps/api/src/sampling/weekly-draw.job.js';
 import { seedDemoData } from '../../apps/api/src/seed/demo-seed.js';
 import { castFromDatabase, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
@@ -51,6 +52,23 @@ describe.each(REFERENCE_DATES)('the demo organisation seeded on %s', (reference)
     expect(cf!.n).toBeGreaterThan(0);
     const decisions = await sql<{ decision: string }>(`SELECT decision FROM dispute WHERE decision IS NOT NULL`);
     expect(decisions.map((d) => d.decision).sort()).toEqual(['AMEND', 'UPHOLD']);
+  });
+
+  it('has an active weekly sampling plan whose draw of last week fills both evaluators’ queues', async () => {
+    // What the server does right after seeding: the Monday job, as of `now`.
+    const results = await app.server.app.get(WeeklyDrawJob).run();
+    expect(results).toHaveLength(1);
+    expect(results[0]!.error).toBeUndefined();
+    expect(results[0]!.drawn).toBeGreaterThanOrEqual(5);
+    for (const email of ['evaluator@demo.test', 'evaluator2@demo.test']) {
+      const result = await app.gql<{ assignments: Array<{ status: string; reason: string }> }>(
+        '{ assignments { status reason } }',
+        {},
+        await app.login(email),
+      );
+      expect(result.data!.assignments.length).toBeGreaterThan(0);
+      expect(result.data!.assignments.every((a) => a.status === 'OPEN' && a.reason === 'Muestreo semanal')).toBe(true);
+    }
   });
 
   it('gives each evaluator an open dispute of the other’s evaluation to resolve', async () => {

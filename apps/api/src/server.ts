@@ -14,6 +14,7 @@ import { SafeLogger } from './common/safe-logger.js';
 import { openDatabase } from './database/database.js';
 import type { Database } from './database/database.js';
 import { seedDemoData } from './seed/demo-seed.js';
+import { WeeklyDrawJob } from './sampling/weekly-draw.job.js';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -65,6 +66,8 @@ export async function startServer(config: AppConfig, options: { logger?: LogLeve
       bodyParser: true,
     });
     app.enableShutdownHooks();
+    // A new demo opens with last week drawn, as the Monday job would have (docs/rubric.md#sampling).
+    if (seeded) await app.get(WeeklyDrawJob).run();
     const security = applyHttpSecurity(app, config);
     // Bodies beyond these are refused with 413 before any parsing work (CSV uploads stream
     // separately, with their own limit).

@@ -318,6 +318,7 @@ export async function seedDemoActivity(
     }
   });
 
+  await seedSamplingPlan(manager, users);
   await seedCoachingPlans(
     manager,
     users,
@@ -394,6 +395,22 @@ export async function seedDemoActivity(
       ]),
     );
   }
+}
+
+/**
+ * A weekly sampling plan over both teams (two calls per agent, shared among purposes), active.
+ * The server draws last week for it right after seeding (server.ts), so the evaluators' queues
+ * open with assignments, and the plan's screen with coverage and advice.
+ */
+async function seedSamplingPlan(
+  manager: EntityManager,
+  users: Map<string, { id: string; name: string; team: string | null }>,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO sampling_plan (name, team_ids, calls_per_agent_per_week, stratify_by_purpose, seed, target_margin, created_by)
+     SELECT 'Muestreo semanal', array_agg(id ORDER BY name), 2, true, 'demo-decalogo', 5, $1 FROM team`,
+    [users.get('admin@demo.test')!.id],
+  );
 }
 
 const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
