@@ -12,6 +12,10 @@ describe('draw order key (docs/rubric.md#draw-order)', () => {
       expect(drawOrderKey(seed, week, id)).toBe(expected);
     }
   });
+
+  it('the example of docs/rubric.md#draw-order', () => {
+    expect(drawOrderKey('s3cret', '2026-11-30', 'c1')).toBe('76f86ff925b2e7dee5725c7f3affb1c912c3d76e8667f2ff4c1a935acb86d0ac');
+  });
 });
 
 describe('week start and due date (docs/rubric.md#due-date)', () => {
