@@ -14,7 +14,7 @@ describe('draw order key (docs/rubric.md#draw-order)', () => {
   });
 
   it('the example of docs/rubric.md#draw-order', () => {
-    expect(drawOrderKey('s3cret', '2026-11-30', 'c1')).toBe('76f86ff925b2e7dee5725c7f3affb1c912c3d76e8667f2ff4c1a935acb86d0ac');
+    expect(drawOrderKey('s3cret', '2026-11-30', 'c1')).toBe('460333d445b2ed4ac1875c8a58b6ad777cdfded8817c1ea8db0f9d588682a048');
   });
 });
 
