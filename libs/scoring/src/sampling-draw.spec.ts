@@ -282,6 +282,22 @@ describe('assignment to evaluators (docs/rubric.md#assignment)', () => {
     expect(Math.max(...totals) - Math.min(...totals)).toBeLessThanOrEqual(1);
   });
 
+  it('gives an evaluator who is also an agent their share, whatever the draw order puts last', () => {
+    // 4 agents × 3 calls over 3 evaluators, one of whom ("eva") is an agent: whichever seed orders
+    // the calls, her own 3 go to the others first, and the counts end 4, 4, 4.
+    const pool = ['eva', 'eli', 'emo'];
+    const candidates = ['ana', 'ben', 'cy', 'eva'].flatMap((agent) => calls(5, agent));
+    for (let s = 0; s < 200; s += 1) {
+      const seeded = { seed: `seed-${s}`, weekStart: WEEK };
+      const drawn = drawWeek(candidates, rule({ ...seeded, callsPerAgent: 3 }));
+      const { assigned, unassigned } = assignEvaluators(drawn, () => pool, new Map(), seeded);
+      expect(unassigned).toEqual([]);
+      expect(assigned.some((a) => a.evaluatorId === a.drawn.call.agentId)).toBe(false);
+      const totals = pool.map((e) => assigned.filter((a) => a.evaluatorId === e).length);
+      expect(totals).toEqual([4, 4, 4]);
+    }
+  });
+
   it('when the starting counts are too far apart, the lagging evaluators get everything', () => {
     const drawn = drawForAgent(calls(10, 'ana'), rule({ callsPerAgent: 4 }));
     const { assigned } = assignEvaluators(drawn, () => ['eva', 'eli', 'emo'], new Map([['eva', 10]]), seedWeek);

@@ -151,7 +151,9 @@ export interface PlannedAssignment {
 
 /**
  * Gives each drawn call to one evaluator of its pool (docs/rubric.md#assignment), never to the
- * call's own agent: the calls in draw order, each to the pool member with the fewest open
+ * call's own agent: the most constrained calls first (fewest pool members allowed to take them, so an
+ * evaluator-agent's own calls do not arrive last, when only the others could take them and the
+ * counts could no longer even out), otherwise in draw order; each to the pool member with the fewest open
  * assignments so far (starting from `openCounts`, the open assignments each evaluator already
  * holds; absent means 0), ties to the lower `drawOrderKey(seed, weekStart, evaluatorId)`. Within
  * one pool the counts thus end at most one apart whenever the starting counts allow it. A call
@@ -173,13 +175,16 @@ export function assignEvaluators(
     }
     return key;
   };
-  const ordered = [...drawn].sort((a, b) => compareDrawOrder({ key: a.key, id: a.call.id }, { key: b.key, id: b.call.id }));
+  const inDrawOrder = (a: DrawnCall, b: DrawnCall) =>
+    compareDrawOrder({ key: a.key, id: a.call.id }, { key: b.key, id: b.call.id });
+  const ordered = drawn
+    .map((item) => ({ item, allowed: poolOf(item.call).filter((evaluatorId) => evaluatorId !== item.call.agentId) }))
+    .sort((a, b) => a.allowed.length - b.allowed.length || inDrawOrder(a.item, b.item));
   const assigned: PlannedAssignment[] = [];
   const unassigned: DrawnCall[] = [];
-  for (const item of ordered) {
+  for (const { item, allowed } of ordered) {
     let best: { id: string; open: number; key: string } | null = null;
-    for (const evaluatorId of poolOf(item.call)) {
-      if (evaluatorId === item.call.agentId) continue;
+    for (const evaluatorId of allowed) {
       const candidate = { id: evaluatorId, open: counts.get(evaluatorId) ?? 0, key: evaluatorKey(evaluatorId) };
       if (
         best === null ||
@@ -196,5 +201,7 @@ export function assignEvaluators(
     counts.set(best.id, best.open + 1);
     assigned.push({ drawn: item, evaluatorId: best.id });
   }
+  assigned.sort((a, b) => inDrawOrder(a.drawn, b.drawn));
+  unassigned.sort(inDrawOrder);
   return { assigned, unassigned };
 }
