@@ -20,3 +20,5 @@ export * from './csv-cell.js';
 export * from './sampling.js';
 export * from './sampling-draw.js';
 export * from './sample-advice.js';
+export * from './agreement.js';
+export * from './evaluator-lean.js';
